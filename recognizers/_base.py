@@ -1,0 +1,88 @@
+"""The anatomy every Chinese pattern recognizer shares.
+
+Presidio's ``PatternRecognizer`` runs regexes on the text as given. Chinese documents
+mix full-width and half-width forms, so we fold widths first (one char for one, so
+offsets stay valid), and we let each recognizer name a *subtype* for a match (plate
+class, phone kind, ID form) that the policy and the audit log can act on.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+
+from recognizers._text import normalize_width
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+#: Key under ``RecognizerResult.recognition_metadata`` holding the match subtype.
+SUBTYPE_KEY = "subtype"
+
+#: Score below which an unconfirmed match stays unreported unless a cue word lifts it.
+DEFAULT_THRESHOLD = 0.5
+
+# Case-sensitive on purpose: plates and ID check characters are upper case in print,
+# and IGNORECASE makes the `regex` module noticeably slower on long texts.
+FLAGS = re.DOTALL | re.MULTILINE
+
+
+class ChinesePatternRecognizer(PatternRecognizer):
+    """A ``PatternRecognizer`` for Chinese text with width folding and subtypes.
+
+    Subclasses set ``ENTITY``, ``PATTERNS``, ``CONTEXT`` and optionally
+    ``NEGATIVE_CONTEXT`` (cue words that make a match *less* likely, such as
+    统一社会信用代码 next to an 18-character code), and implement ``subtype``.
+    """
+
+    ENTITY: str = ""
+    PATTERNS: tuple[Pattern, ...] = ()
+    CONTEXT: tuple[str, ...] = ()
+    NEGATIVE_CONTEXT: tuple[str, ...] = ()
+
+    def __init__(
+        self,
+        patterns: Optional[list[Pattern]] = None,
+        context: Optional[list[str]] = None,
+        negative_context: Optional[list[str]] = None,
+        supported_language: str = "zh",
+        supported_entity: Optional[str] = None,
+        score_threshold: float = DEFAULT_THRESHOLD,
+    ) -> None:
+        if patterns is None:
+            # Fresh copies: Presidio caches the compiled regex on the Pattern object.
+            patterns = [Pattern(p.name, p.regex, p.score) for p in self.PATTERNS]
+        super().__init__(
+            supported_entity=supported_entity or self.ENTITY,
+            patterns=patterns,
+            context=list(self.CONTEXT if context is None else context),
+            supported_language=supported_language,
+            global_regex_flags=FLAGS,
+        )
+        self.negative_context = list(
+            self.NEGATIVE_CONTEXT if negative_context is None else negative_context
+        )
+        # Unconfirmed matches score below this; a cue word lifts them above it.
+        self.score_thresholds = {"default": score_threshold}
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: Optional["NlpArtifacts"] = None,
+        regex_flags: Optional[int] = None,
+    ) -> list[RecognizerResult]:
+        """Match on the width-folded text and tag every result with its subtype."""
+        folded = normalize_width(text)
+        results = super().analyze(folded, entities, nlp_artifacts, FLAGS)
+        for result in results:
+            result.recognition_metadata[SUBTYPE_KEY] = self.subtype(
+                folded[result.start : result.end]
+            )
+        return results
+
+    def subtype(self, matched: str) -> Optional[str]:
+        """Name the kind of match (e.g. plate class); ``None`` when there is one kind."""
+        return None

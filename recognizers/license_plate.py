@@ -1,0 +1,111 @@
+"""CN_LICENSE_PLATE: motor vehicle plate numbers (GA 36).
+
+A plate is a province character, the issuing authority's letter, an optional
+separator, and a serial: 5 characters on ordinary plates, 6 on new-energy plates
+(a letter A-K first on small cars, last on large ones). Special plates end in a class
+character (警 学 挂 港 澳 领 试 超) or have their own layout (使 embassy, WJ armed police,
+two-letter military). Every finding names its class as its subtype, so a policy can
+keep police and military plates while masking private ones.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from presidio_analyzer import Pattern
+
+from recognizers._base import ChinesePatternRecognizer
+from recognizers._text import NO_ALNUM_AFTER, NO_ALNUM_BEFORE
+
+ENTITY = "CN_LICENSE_PLATE"
+
+PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+_P = f"[{PROVINCES}]"
+#: Characters people put between the authority letter and the serial.
+SEPARATORS = "·•・‧.- "
+_SEP = "[·•・‧\\.\\- ]?"
+_SERIAL = "[A-HJ-NP-Z0-9]"  # I and O never appear in a serial
+_NEW_ENERGY_LETTER = "[A-HJ-K]"
+
+CLASS_SUFFIXES = {
+    "警": "police",
+    "学": "learner",
+    "挂": "trailer",
+    "港": "hong_kong",
+    "澳": "macao",
+    "领": "consulate",
+    "试": "test",
+    "超": "oversize",
+}
+
+PATTERNS = (
+    Pattern("cn_plate_ordinary", NO_ALNUM_BEFORE + _P + "[A-Z]" + _SEP + _SERIAL + "{5}" + NO_ALNUM_AFTER, 0.4),
+    Pattern(
+        "cn_plate_new_energy_small",
+        NO_ALNUM_BEFORE + _P + "[A-Z]" + _SEP + _NEW_ENERGY_LETTER + _SERIAL + r"\d{4}" + NO_ALNUM_AFTER,
+        0.4,
+    ),
+    Pattern(
+        "cn_plate_new_energy_large",
+        NO_ALNUM_BEFORE + _P + "[A-Z]" + _SEP + r"\d{5}" + _NEW_ENERGY_LETTER + NO_ALNUM_AFTER,
+        0.4,
+    ),
+    Pattern(
+        "cn_plate_special",
+        NO_ALNUM_BEFORE + _P + "[A-Z]" + _SEP + _SERIAL + "{4}[" + "".join(CLASS_SUFFIXES) + "]",
+        0.85,
+    ),
+    Pattern("cn_plate_embassy", r"使" + _SEP + r"\d{6}" + NO_ALNUM_AFTER, 0.5),
+    Pattern(
+        "cn_plate_armed_police",
+        NO_ALNUM_BEFORE + "WJ" + _P + "?" + _SEP + r"\d{4,5}[0-9A-Z消边通森金警电]?" + NO_ALNUM_AFTER,
+        0.6,
+    ),
+    Pattern("cn_plate_military", NO_ALNUM_BEFORE + "[VKHBSLJNZ][A-Z]" + _SEP + r"\d{5}" + NO_ALNUM_AFTER, 0.3),
+)
+
+CONTEXT = (
+    "车牌", "号牌", "号牌号码", "车牌号", "车牌号码", "车辆", "机动车", "牌照", "小型汽车",
+    "大型汽车", "轿车", "货车", "客车", "驾驶", "号车", "车号",
+)
+
+NEGATIVE_CONTEXT = ("型号", "规格", "产品编号")
+
+
+def serial_of(matched: str) -> str:
+    """The characters after the province and authority letter, separators removed."""
+    rest = matched[2:]
+    return rest.lstrip(SEPARATORS)
+
+
+class ChineseLicensePlateRecognizer(ChinesePatternRecognizer):
+    """Recognise ordinary, new-energy and special Chinese plates and name their class."""
+
+    ENTITY = ENTITY
+    PATTERNS = PATTERNS
+    CONTEXT = CONTEXT
+    NEGATIVE_CONTEXT = NEGATIVE_CONTEXT
+
+    def validate_result(self, pattern_text: str) -> Optional[bool]:
+        """Ordinary and new-energy serials are mostly digits; vanity plates have <= 3 letters."""
+        if pattern_text[0] not in PROVINCES:
+            return None  # embassy / armed police / military: keep the pattern score
+        serial = serial_of(pattern_text)
+        if serial[-1] in CLASS_SUFFIXES:
+            return True
+        digits = sum(ch.isdigit() for ch in serial)
+        letters = len(serial) - digits
+        return True if digits >= 2 and letters <= 3 else None
+
+    def subtype(self, matched: str) -> Optional[str]:
+        """Plate class: ordinary, new_energy, police, learner, trailer, ..., military."""
+        if matched.startswith("使"):
+            return "embassy"
+        if matched.startswith("WJ"):
+            return "armed_police"
+        if matched[0] not in PROVINCES:
+            return "military"
+        serial = serial_of(matched)
+        if serial[-1] in CLASS_SUFFIXES:
+            return CLASS_SUFFIXES[serial[-1]]
+        return "new_energy" if len(serial) == 6 else "ordinary"

@@ -1,0 +1,315 @@
+"""PERSON (rule layer): names the document itself points at.
+
+Three signals, strongest first:
+
+* a cue word right before the name (当事人, 驾驶人, 车主, 姓名 ...);
+* a table column whose header is a name header (CSV, TSV, ``|`` tables);
+* a gazetteer surname followed by what follows names in enforcement prose
+  (，男 / 于2022年 / 驾驶 / 同志 ...).
+
+Boundaries matter as much as detection: "驾驶人张伟驾驶" must yield 张伟, not 张伟驾.
+A second given-name character is dropped when it is a function character or starts a
+jieba dictionary word (驾驶, 家住, 联系), which is jieba's role here as a secondary
+signal. Exclusions: already-masked forms (张某, 张*), names inside 《》 titles, and
+candidates that run into place or road names.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Optional
+
+import regex as re
+from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, RecognizerResult
+
+from recognizers._base import DEFAULT_THRESHOLD, SUBTYPE_KEY
+from recognizers._text import HAN, normalize_width
+from recognizers.surnames import ALL as SURNAMES
+from recognizers.surnames import COMPOUND, SINGLE
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+ENTITY = "PERSON"
+
+#: Words after which a person's name follows (the rule layer's strongest cue).
+CONTEXT = (
+    "当事人", "驾驶人", "驾驶员", "车主", "被处罚人", "申请人", "被申请人", "姓名", "法定代表人",
+    "负责人", "违法行为人", "违法人", "行为人", "被告人", "原告", "被告", "第三人", "委托代理人",
+    "代理人", "联系人", "户主", "举报人", "投诉人", "受害人", "肇事人", "肇事者", "机动车所有人",
+    "所有人", "其妻", "其夫", "其子", "其女", "其父", "其母", "妻子", "丈夫", "经办人", "收款人",
+    "领取人", "户名", "承包人", "业主", "补贴对象", "监护人", "犯罪嫌疑人", "嫌疑人", "乘车人",
+    "乘客", "受益人", "持卡人", "借款人", "担保人", "出租人", "承租人",
+)
+
+#: Table header cells that make every cell below them a name.
+NAME_HEADERS = frozenset(
+    "姓名 当事人 驾驶人 驾驶员 车主 被处罚人 申请人 户主 联系人 法定代表人 负责人 违法行为人 "
+    "所有人 机动车所有人 当事人姓名 驾驶人姓名 车主姓名 姓名/名称 户名 领取人 收款人 补贴对象 "
+    "受助人 被申请人 举报人 投诉人 经办人 持卡人".split()
+)
+
+_CUE_ALTERNATION = "|".join(sorted(map(re.escape, CONTEXT), key=len, reverse=True))
+# Transliterated names: no list or function characters inside a part (张三和买买提·艾力).
+_NAME_CHAR = rf"(?:(?![和及与的是在为了、])[{HAN}])"
+_DOTTED = rf"{_NAME_CHAR}{{1,6}}(?:[·•・]{_NAME_CHAR}{{1,8}})+"
+
+PATTERNS = (
+    Pattern("person_after_cue", rf"(?:{_CUE_ALTERNATION})(?:[:：]|\s|为|是|系)*(?=[{HAN}])", 0.85),
+    Pattern("person_dotted_name", rf"(?<!{_NAME_CHAR}|[·•・]){_DOTTED}(?![{HAN}·•・])", 0.6),
+    Pattern(
+        "person_before_follower",
+        rf"(?:{'|'.join(sorted(COMPOUND, key=len, reverse=True))}|[{''.join(sorted(SINGLE))}])"
+        rf"[{HAN}]{{1,2}}(?=[，,（(]\s*[男女][，,）)\s]|同志|先生|女士|等人|驾驶|驾车|于\s*(?:19|20)\d\d|"
+        rf"[，,（(]\s*(?:身份证|公民身份|住|现住|户籍))",
+        0.65,
+    ),
+)
+
+#: Characters that do not continue a given name: they are what comes after names.
+STOP_CHARS = frozenset(
+    "的于在因等系男女是与及将被向对未无持所称为已从到以由把给不也都就还又并且而或了着过之其该驾驶身住户出性"
+    "涉违酒醉骑闯逆拒诉签号电手证车姓岁籍家现曾先同某等称、，,。.；;：:（）()《》“”\"' \t\r\n"
+)
+#: Characters that mark a candidate as already masked, never a real name.
+MASK_CHARS = frozenset("某*＊×XxＸ〇○")
+#: A candidate followed by one of these is a place or road, not a person.
+PLACE_SUFFIXES = frozenset("路街道巷村镇乡县市区省州桥湾庄屯寨河江湖山岭坡园苑城港站场馆局所院校厅处科队组社")
+#: Two-character words that start with a surname character and follow cue words.
+NOT_NAMES = frozenset(
+    "陈述 申辩 申请 信息 应当 应该 于是 方面 方式 全部 全体 本人 签名 签字 姓名 身份 未能 安全 "
+    "向其 对其 车辆 常住 高速 路段 明确 未按 何时 何种 何处 经查 经营 黄色 蓝色 白色 黑色 绿色 "
+    "和其 及其 王府 金额 时间 时任 所在 方向 石头 江边".split()
+)
+
+_CUE_RE = re.compile(PATTERNS[0].regex)
+_DOTTED_RE = re.compile(PATTERNS[1].regex)
+_FOLLOWER_RE = re.compile(PATTERNS[2].regex)
+_HAN_RE = re.compile(f"[{HAN}]")
+_TABLE_SPLIT = {
+    "\t": re.compile(r"\t"),
+    ",": re.compile(r","),
+    "|": re.compile(r"\|"),
+    "  ": re.compile(r" {2,}"),
+}
+
+
+class ChinesePersonRuleRecognizer(LocalRecognizer):
+    """Find person names from cue words, name columns and surname + follower patterns."""
+
+    ENTITY = ENTITY
+    PATTERNS = PATTERNS
+    CONTEXT = CONTEXT
+    NEGATIVE_CONTEXT: tuple[str, ...] = ()
+
+    def __init__(self, supported_language: str = "zh", context: Optional[list[str]] = None) -> None:
+        self._words: dict[str, int] = {}
+        super().__init__(
+            supported_entities=[ENTITY],
+            supported_language=supported_language,
+            name=type(self).__name__,
+            context=list(CONTEXT if context is None else context),
+        )
+        self.negative_context = list(self.NEGATIVE_CONTEXT)
+        self.score_thresholds = {"default": DEFAULT_THRESHOLD}
+
+    def load(self) -> None:
+        """Load jieba's dictionary once; it tells where a dictionary word starts."""
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        jieba.dt.check_initialized()
+        self._words = jieba.dt.FREQ
+
+    # -- analysis ---------------------------------------------------------------
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Optional["NlpArtifacts"] = None
+    ) -> list[RecognizerResult]:
+        """Run the three rule families and return non-duplicate findings."""
+        folded = normalize_width(text)
+        spans: list[tuple[int, int, float, str]] = []
+        spans.extend(self._after_cues(folded))
+        spans.extend(self._in_name_columns(folded))
+        spans.extend(self._dotted(folded))
+        spans.extend(self._before_followers(folded))
+        results = [self._result(start, end, score, rule) for start, end, score, rule in spans]
+        return EntityRecognizer.remove_duplicates(results)
+
+    def _after_cues(self, text: str):
+        for match in _CUE_RE.finditer(text):
+            pos = match.end()
+            while pos < len(text):
+                span = self.read_name(text, pos)
+                if span is None:
+                    break
+                yield span[0], span[1], PATTERNS[0].score, PATTERNS[0].name
+                # A list of names after one cue: 当事人张三、李四和王五
+                nxt = span[1]
+                if nxt < len(text) and text[nxt] in "、和及与,，" and text[nxt : nxt + 2] != "，男":
+                    pos = nxt + 1
+                else:
+                    break
+
+    def _in_name_columns(self, text: str):
+        offset = 0
+        column: Optional[tuple[str, int]] = None
+        for line in text.splitlines(keepends=True):
+            body = line.rstrip("\r\n")
+            if not body.strip():
+                column = None
+            else:
+                header = self._name_column(body)
+                if header is not None:
+                    column = header
+                elif column is not None:
+                    span = self._cell_span(body, *column)
+                    if span is not None:
+                        yield offset + span[0], offset + span[1], 0.85, "person_name_column"
+            offset += len(line)
+
+    def _dotted(self, text: str):
+        for match in _DOTTED_RE.finditer(text):
+            if not self._inside_title(text, match.start()):
+                end = self._trim_dotted(text, match.start(), match.end())
+                yield match.start(), end, PATTERNS[1].score, PATTERNS[1].name
+
+    def _before_followers(self, text: str):
+        for match in _FOLLOWER_RE.finditer(text, overlapped=True):
+            start, end = match.span()
+            cand = text[start:end]
+            if self._excluded(text, start, end) or not self._starts_a_word(text, start):
+                continue
+            if cand[-1] in STOP_CHARS:
+                continue
+            yield start, end, PATTERNS[2].score, PATTERNS[2].name
+
+    # -- name boundaries --------------------------------------------------------
+    def read_name(self, text: str, pos: int) -> Optional[tuple[int, int]]:
+        """Read one name starting at ``pos``; ``None`` when none starts there."""
+        dotted = _DOTTED_RE.match(text, pos)
+        if dotted:
+            return pos, self._trim_dotted(text, pos, dotted.end())
+        if text[pos : pos + 2] in COMPOUND:
+            surname_end = pos + 2
+        elif pos < len(text) and text[pos] in SURNAMES:
+            surname_end = pos + 1
+        else:
+            return None
+        end = surname_end
+        for i in range(2):
+            ch = text[end] if end < len(text) else ""
+            if not ch or not _HAN_RE.match(ch) or ch in STOP_CHARS:
+                break
+            if i == 1 and (self._starts_word(text, end) or self._joins_next_name(text, end)):
+                break
+            end += 1
+        if end == surname_end or self._excluded(text, pos, end):
+            return None
+        return pos, end
+
+    def _trim_dotted(self, text: str, start: int, end: int) -> int:
+        """Cut words that ran on after a dotted name (买买提·艾力一起 → 买买提·艾力)."""
+        last = max(text.rfind(dot, start, end) for dot in "·•・") + 1
+        for pos in range(last, end):
+            if text[pos] in STOP_CHARS or (pos - last >= 2 and self._starts_word(text, pos)):
+                return pos
+        return end
+
+    def _joins_next_name(self, text: str, pos: int) -> bool:
+        """和/及/与 followed by another name is a list separator, not a given name."""
+        nxt = pos + 1
+        return text[pos] in "和及与" and nxt < len(text) and (
+            text[nxt] in SURNAMES or text[nxt : nxt + 2] in COMPOUND or bool(_DOTTED_RE.match(text, nxt))
+        )
+
+    def _starts_word(self, text: str, pos: int) -> bool:
+        """True when a dictionary word of 2+ characters starts at ``pos``."""
+        for length in (2, 3):
+            if self._words.get(text[pos : pos + length], 0) > 0 and len(text) >= pos + length:
+                return True
+        return False
+
+    def _starts_a_word(self, text: str, start: int) -> bool:
+        """A candidate must not be the tail of a dictionary word (高速公路 → 公路)."""
+        for length in (2, 3, 4):
+            lo = start - length + 1
+            if lo < 0:
+                continue
+            for cut in range(lo, start):
+                if self._words.get(text[cut : cut + length], 0) > 0 and cut + length > start:
+                    return False
+        return True
+
+    def _excluded(self, text: str, start: int, end: int) -> bool:
+        cand = text[start:end]
+        if any(ch in MASK_CHARS for ch in cand) or (end < len(text) and text[end] in MASK_CHARS):
+            return True
+        if cand in NOT_NAMES or cand[:2] in NOT_NAMES:
+            return True
+        if end < len(text) and text[end] in PLACE_SUFFIXES:
+            return True
+        return self._inside_title(text, start)
+
+    @staticmethod
+    def _inside_title(text: str, start: int) -> bool:
+        """Inside 《…》 (a law or document title), names are not people."""
+        opened = text.rfind("《", max(0, start - 40), start)
+        return opened >= 0 and text.find("》", opened, start) < 0
+
+    # -- tables -----------------------------------------------------------------
+    @staticmethod
+    def _split(body: str, sep: str) -> list[tuple[int, int]]:
+        cells, last = [], 0
+        for m in _TABLE_SPLIT[sep].finditer(body):
+            cells.append((last, m.start()))
+            last = m.end()
+        cells.append((last, len(body)))
+        return cells
+
+    def _name_column(self, body: str) -> Optional[tuple[str, int]]:
+        for sep in _TABLE_SPLIT:
+            cells = self._split(body, sep)
+            if len(cells) < 2:
+                continue
+            for idx, (a, b) in enumerate(cells):
+                if body[a:b].strip().strip('"') in NAME_HEADERS:
+                    return sep, idx
+        return None
+
+    def _cell_span(self, body: str, sep: str, idx: int) -> Optional[tuple[int, int]]:
+        cells = self._split(body, sep)
+        if idx >= len(cells):
+            return None
+        a, b = cells[idx]
+        cell = body[a:b]
+        stripped = cell.strip().strip('"').strip()
+        if not stripped:
+            return None
+        a += cell.index(stripped)
+        b = a + len(stripped)
+        if not looks_like_name(stripped):
+            return None
+        return a, b
+
+    def _result(self, start: int, end: int, score: float, rule: str) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=ENTITY,
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=None,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                SUBTYPE_KEY: rule,
+            },
+        )
+
+
+def looks_like_name(cell: str) -> bool:
+    """A table cell that can be a person's name: 2-4 Han chars or a dotted name."""
+    if any(ch in MASK_CHARS for ch in cell):
+        return False
+    if _DOTTED_RE.fullmatch(cell):
+        return True
+    return 2 <= len(cell) <= 4 and all(_HAN_RE.match(ch) for ch in cell)

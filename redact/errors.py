@@ -1,0 +1,17 @@
+"""Exception types; the CLI maps each to an exit code.
+
+Messages name what was wrong and how to fix it, and never contain a value from the
+document being processed.
+"""
+
+
+class RedactError(Exception):
+    """Base class for every error this library raises on purpose."""
+
+
+class PolicyError(RedactError, ValueError):
+    """The policy file or object is invalid; the message names the offending key."""
+
+
+class SecretKeyError(PolicyError):
+    """An operator needs a secret key (HMAC, encryption) and none was configured."""

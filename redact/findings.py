@@ -1,0 +1,51 @@
+"""Result types. Their ``repr`` shows type, span, recognizer and score, never a value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Optional
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One piece of personal data found in a text.
+
+    ``start``/``end`` index the text that was analysed (``end`` exclusive).
+    ``subtype`` names the kind within the type (plate class, ``mobile``/``landline``,
+    ``id18``/``id15``, the PERSON rule that fired). ``operator`` is set on the findings
+    of :meth:`redact.Redactor.redact_text` and says what was done to the span.
+    ``explanation`` holds Presidio's decision process (pattern, original score,
+    context boost) for the audit log; it never includes the matched text.
+    """
+
+    entity_type: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+    subtype: Optional[str] = None
+    operator: Optional[str] = None
+    explanation: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    def __repr__(self) -> str:
+        extra = f", subtype={self.subtype!r}" if self.subtype else ""
+        extra += f", operator={self.operator!r}" if self.operator else ""
+        return (
+            f"Finding({self.entity_type}, {self.start}:{self.end}, score={self.score:.2f}, "
+            f"recognizer={self.recognizer!r}{extra})"
+        )
+
+    __str__ = __repr__
+
+
+@dataclass(frozen=True, slots=True)
+class TextResult:
+    """A de-identified text and the findings (against the original text) behind it."""
+
+    text: str
+    findings: list[Finding]
+
+    def __repr__(self) -> str:
+        return f"TextResult(chars={len(self.text)}, findings={len(self.findings)})"
+
+    __str__ = __repr__

@@ -1,0 +1,162 @@
+"""The Redactor: normalise → analyse → apply policy → resolve overlaps → operate.
+
+Build one and reuse it: engines, recognizers and dictionaries load in the
+constructor, and every call after that is pure computation on the text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections import defaultdict
+from typing import Any, Mapping, Optional, Union
+
+import regex as re
+from presidio_analyzer import RecognizerResult
+from presidio_anonymizer.entities import OperatorConfig
+
+from recognizers import SUBTYPE_KEY
+from recognizers._text import normalize_width
+from redact.engine import LANGUAGE, build_analyzer, build_anonymizer
+from redact.findings import Finding, TextResult
+from redact.operators import DOCUMENT_VALUES, OPERATORS
+from redact.policy import Policy
+from redact.resolve import resolve_overlaps
+
+PolicySource = Union[Policy, str, "os.PathLike[str]", Mapping[str, Any], None]
+
+_OUR_OPERATORS = frozenset(op.NAME for op in OPERATORS)
+_EXPLANATION_FIELDS = (
+    "pattern_name",
+    "original_score",
+    "score_context_improvement",
+    "validation_result",
+    "textual_explanation",
+)
+
+
+class Redactor:
+    """De-identify Chinese text according to a :class:`redact.Policy`.
+
+    ``policy`` may be a Policy, a preset name (``"bulletin"``, ``"court"``,
+    ``"hutool"``), a path to a TOML file, a dict, or ``None`` for the default
+    (``bulletin``). Nothing is downloaded; an invalid policy raises
+    :class:`redact.PolicyError` naming the key.
+    """
+
+    def __init__(self, policy: PolicySource = None) -> None:
+        self.policy = Policy.load(policy)
+        self._analyzer = build_analyzer(self.policy.context)
+        self._anonymizer = build_anonymizer()
+        self._enabled = [etype for etype, ep in self.policy.entities.items() if ep.enabled]
+        self._allow = {
+            etype: frozenset(_allow_key(v) for v in self.policy.allow + ep.allow)
+            for etype, ep in self.policy.entities.items()
+        }
+        self._deny = {
+            etype: _deny_regex(ep.deny) for etype, ep in self.policy.entities.items() if ep.enabled and ep.deny
+        }
+        self._operators = {etype: ep.operator_config() for etype, ep in self.policy.entities.items()}
+
+    def __repr__(self) -> str:
+        return f"Redactor(policy={self.policy.name!r})"
+
+    # -- analysis -------------------------------------------------------------------
+    def analyze(self, text: str) -> list[Finding]:
+        """Personal data in ``text`` as disjoint findings sorted by start."""
+        if not isinstance(text, str):
+            raise TypeError(f"analyze() takes a str, not {type(text).__name__}")
+        if not text or not self._enabled:
+            return []
+        results = self._analyzer.analyze(
+            text,
+            language=LANGUAGE,
+            entities=self._enabled,
+            score_threshold=0.0,
+            return_decision_process=True,
+        )
+        findings = [_to_finding(r) for r in results]
+        findings.extend(self._deny_findings(text))
+        folded = normalize_width(text)
+        kept = [f for f in findings if self._passes(f, folded)]
+        return resolve_overlaps(kept)
+
+    def _passes(self, finding: Finding, folded: str) -> bool:
+        policy = self.policy.entities[finding.entity_type]
+        if not policy.enabled or finding.score < policy.threshold:
+            return False
+        return _allow_key(folded[finding.start : finding.end]) not in self._allow[finding.entity_type]
+
+    def _deny_findings(self, text: str) -> list[Finding]:
+        return [
+            Finding(etype, m.start(), m.end(), 1.0, "deny_list", subtype="deny_list")
+            for etype, pattern in self._deny.items()
+            for m in pattern.finditer(text)
+        ]
+
+    # -- de-identification ------------------------------------------------------------
+    def redact_text(self, text: str) -> TextResult:
+        """De-identify ``text``; findings carry offsets into the original and the operator used."""
+        findings = self.analyze(text)
+        acted: list[Finding] = []
+        to_operate: list[RecognizerResult] = []
+        values: dict[str, list[str]] = defaultdict(list)
+        for f in findings:
+            policy = self.policy.entities[f.entity_type]
+            if f.subtype in policy.keep_classes:
+                acted.append(dataclasses.replace(f, operator="keep"))
+                continue
+            acted.append(dataclasses.replace(f, operator=policy.operator))
+            to_operate.append(RecognizerResult(f.entity_type, f.start, f.end, f.score))
+            values[f.entity_type].append(text[f.start : f.end])
+        if not to_operate:
+            return TextResult(text=text, findings=acted)
+        result = self._anonymizer.anonymize(
+            text=text,
+            analyzer_results=to_operate,
+            operators=self._operator_configs(values),
+            merge_entities_with_spaces=False,
+        )
+        return TextResult(text=result.text, findings=acted)
+
+    def _operator_configs(self, values: Mapping[str, list[str]]) -> dict[str, OperatorConfig]:
+        configs = {}
+        for etype, config in self._operators.items():
+            if config.operator_name in _OUR_OPERATORS:
+                params = {**config.params, DOCUMENT_VALUES: tuple(values.get(etype, ()))}
+                config = OperatorConfig(config.operator_name, params)
+            configs[etype] = config
+        return configs
+
+
+def _to_finding(result: RecognizerResult) -> Finding:
+    meta = result.recognition_metadata or {}
+    explanation: dict[str, Any] = {}
+    if result.analysis_explanation is not None:
+        for name in _EXPLANATION_FIELDS:
+            value = getattr(result.analysis_explanation, name, None)
+            if value is not None:
+                explanation[name] = value
+    return Finding(
+        entity_type=result.entity_type,
+        start=result.start,
+        end=result.end,
+        score=float(result.score),
+        recognizer=meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"),
+        subtype=meta.get(SUBTYPE_KEY),
+        explanation=explanation,
+    )
+
+
+def _allow_key(value: str) -> str:
+    return normalize_width(value).strip()
+
+
+def _deny_regex(terms: tuple[str, ...]) -> Optional["re.Pattern[str]"]:
+    """Deny-list terms with boundaries only where the term's edge is a letter or digit."""
+    parts = []
+    for term in sorted(terms, key=len, reverse=True):
+        left = r"(?<![0-9A-Za-z])" if term[0].isascii() and term[0].isalnum() else ""
+        right = r"(?![0-9A-Za-z])" if term[-1].isascii() and term[-1].isalnum() else ""
+        parts.append(left + re.escape(term) + right)
+    return re.compile("|".join(parts))
