@@ -23,11 +23,22 @@ NO_ALNUM_AFTER = r"(?![0-9A-Za-z])"
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 
 
+_last_fold: tuple[str, str] = ("", "")
+
+
 def normalize_width(text: str) -> str:
-    """Fold full-width digits, letters and punctuation to ASCII, one char for one."""
-    if not _NEEDS_WIDTH_FOLD.search(text):
-        return text
-    return text.translate(_WIDTH_TABLE)
+    """Fold full-width digits, letters and punctuation to ASCII, one char for one.
+
+    Every recognizer and the context enhancer fold the same text in turn, so the last
+    result is remembered (one entry; replacing a tuple is atomic across threads).
+    """
+    global _last_fold
+    last_text, last_folded = _last_fold
+    if text is last_text or text == last_text:
+        return last_folded
+    folded = text.translate(_WIDTH_TABLE) if _NEEDS_WIDTH_FOLD.search(text) else text
+    _last_fold = (text, folded)
+    return folded
 
 
 def window(text: str, start: int, end: int, before: int, after: int) -> tuple[str, str]:

@@ -38,21 +38,22 @@ CLASS_SUFFIXES = {
     "超": "oversize",
 }
 
+# A plate starts with a Han province character, so only its end needs a boundary.
 PATTERNS = (
-    Pattern("cn_plate_ordinary", NO_ALNUM_BEFORE + _P + "[A-Z]" + _SEP + _SERIAL + "{5}" + NO_ALNUM_AFTER, 0.4),
+    Pattern("cn_plate_ordinary", _P + "[A-Z]" + _SEP + _SERIAL + "{5}" + NO_ALNUM_AFTER, 0.4),
     Pattern(
         "cn_plate_new_energy_small",
-        NO_ALNUM_BEFORE + _P + "[A-Z]" + _SEP + _NEW_ENERGY_LETTER + _SERIAL + r"\d{4}" + NO_ALNUM_AFTER,
+        _P + "[A-Z]" + _SEP + _NEW_ENERGY_LETTER + _SERIAL + r"\d{4}" + NO_ALNUM_AFTER,
         0.4,
     ),
     Pattern(
         "cn_plate_new_energy_large",
-        NO_ALNUM_BEFORE + _P + "[A-Z]" + _SEP + r"\d{5}" + _NEW_ENERGY_LETTER + NO_ALNUM_AFTER,
+        _P + "[A-Z]" + _SEP + r"\d{5}" + _NEW_ENERGY_LETTER + NO_ALNUM_AFTER,
         0.4,
     ),
     Pattern(
         "cn_plate_special",
-        NO_ALNUM_BEFORE + _P + "[A-Z]" + _SEP + _SERIAL + "{4}[" + "".join(CLASS_SUFFIXES) + "]",
+        _P + "[A-Z]" + _SEP + _SERIAL + "{4}[" + "".join(CLASS_SUFFIXES) + "]",
         0.85,
     ),
     Pattern("cn_plate_embassy", r"使" + _SEP + r"\d{6}" + NO_ALNUM_AFTER, 0.5),

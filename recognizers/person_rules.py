@@ -56,7 +56,7 @@ _DOTTED = rf"{_NAME_CHAR}{{1,6}}(?:[·•・]{_NAME_CHAR}{{1,8}})+"
 
 PATTERNS = (
     Pattern("person_after_cue", rf"(?:{_CUE_ALTERNATION})(?:[:：]|\s|为|是|系)*(?=[{HAN}])", 0.85),
-    Pattern("person_dotted_name", rf"(?<!{_NAME_CHAR}|[·•・]){_DOTTED}(?![{HAN}·•・])", 0.6),
+    Pattern("person_dotted_name", rf"(?<!{_NAME_CHAR}|[·•・]){_DOTTED}", 0.6),
     Pattern(
         "person_before_follower",
         rf"(?:{'|'.join(sorted(COMPOUND, key=len, reverse=True))}|[{''.join(sorted(SINGLE))}])"
@@ -75,6 +75,15 @@ STOP_CHARS = frozenset(
 MASK_CHARS = frozenset("某*＊×XxＸ〇○")
 #: A candidate followed by one of these is a place or road, not a person.
 PLACE_SUFFIXES = frozenset("路街道巷村镇乡县市区省州桥湾庄屯寨河江湖山岭坡园苑城港站场馆局所院校厅处科队组社")
+#: jieba dictionary words rarer than this (强到: 3) say nothing about boundaries.
+MIN_WORD_FREQ = 50
+#: What follows a name in enforcement prose; ends a transliterated name.
+AFTER_NAME_WORDS = tuple(
+    "驾驶 驾车 骑行 到场 一起 同志 先生 女士 性别 身份 住址 出生 户籍 联系 电话 手机 违反 酒后 实施 涉嫌 "
+    "于 在 因 等 的 是 与 和 及 将 被 向 对 从 为 系 男 女 现 住 持 未 已 经 称".split()
+)
+#: A candidate right after one of these is a place (在长治路驾驶), not a person.
+PLACE_PREPOSITIONS = frozenset("在至经沿往到从于")
 #: Two-character words that start with a surname character and follow cue words.
 NOT_NAMES = frozenset(
     "陈述 申辩 申请 信息 应当 应该 于是 方面 方式 全部 全体 本人 签名 签字 姓名 身份 未能 安全 "
@@ -84,6 +93,7 @@ NOT_NAMES = frozenset(
 
 _CUE_RE = re.compile(PATTERNS[0].regex)
 _DOTTED_RE = re.compile(PATTERNS[1].regex)
+_DOTTED_AT = re.compile(_DOTTED)  # anchored use right after a cue; trimmed afterwards
 _FOLLOWER_RE = re.compile(PATTERNS[2].regex)
 _HAN_RE = re.compile(f"[{HAN}]")
 _TABLE_SPLIT = {
@@ -104,6 +114,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
 
     def __init__(self, supported_language: str = "zh", context: Optional[list[str]] = None) -> None:
         self._words: dict[str, int] = {}
+        self._jieba = None
         super().__init__(
             supported_entities=[ENTITY],
             supported_language=supported_language,
@@ -119,6 +130,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
 
         jieba.setLogLevel(logging.WARNING)
         jieba.dt.check_initialized()
+        self._jieba = jieba.dt
         self._words = jieba.dt.FREQ
 
     # -- analysis ---------------------------------------------------------------
@@ -169,9 +181,15 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
 
     def _dotted(self, text: str):
         for match in _DOTTED_RE.finditer(text):
-            if not self._inside_title(text, match.start()):
-                end = self._trim_dotted(text, match.start(), match.end())
-                yield match.start(), end, PATTERNS[1].score, PATTERNS[1].name
+            start, end = match.span()
+            first_dot = min(i for i in (text.find(d, start, end) for d in "·•・") if i >= 0)
+            cue = None
+            for cue in _CUE_RE.finditer(text, start, first_dot):
+                pass
+            if cue is not None:
+                start = cue.end()  # 驾驶人买买提·艾力: the cue is not part of the name
+            if start < first_dot and not self._inside_title(text, start):
+                yield start, self._trim_dotted(text, start, end), PATTERNS[1].score, PATTERNS[1].name
 
     def _before_followers(self, text: str):
         for match in _FOLLOWER_RE.finditer(text, overlapped=True):
@@ -179,14 +197,17 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             cand = text[start:end]
             if self._excluded(text, start, end) or not self._starts_a_word(text, start):
                 continue
-            if cand[-1] in STOP_CHARS:
+            before = text[start - 1 : start]
+            if cand[-1] in STOP_CHARS or cand[-1] in PLACE_SUFFIXES or before in PLACE_PREPOSITIONS:
                 continue
+            if cand[0] in PLACE_SUFFIXES and _HAN_RE.match(before or "a"):
+                continue  # 黄路实施: the tail of a road name, not the surname 路
             yield start, end, PATTERNS[2].score, PATTERNS[2].name
 
     # -- name boundaries --------------------------------------------------------
     def read_name(self, text: str, pos: int) -> Optional[tuple[int, int]]:
         """Read one name starting at ``pos``; ``None`` when none starts there."""
-        dotted = _DOTTED_RE.match(text, pos)
+        dotted = _DOTTED_AT.match(text, pos)
         if dotted:
             return pos, self._trim_dotted(text, pos, dotted.end())
         if text[pos : pos + 2] in COMPOUND:
@@ -200,18 +221,23 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             ch = text[end] if end < len(text) else ""
             if not ch or not _HAN_RE.match(ch) or ch in STOP_CHARS:
                 break
-            if i == 1 and (self._starts_word(text, end) or self._joins_next_name(text, end)):
+            if i == 1 and (self._starts_word(text, end, pos) or self._joins_next_name(text, end)):
                 break
             end += 1
         if end == surname_end or self._excluded(text, pos, end):
             return None
         return pos, end
 
-    def _trim_dotted(self, text: str, start: int, end: int) -> int:
-        """Cut words that ran on after a dotted name (买买提·艾力一起 → 买买提·艾力)."""
+    @staticmethod
+    def _trim_dotted(text: str, start: int, end: int) -> int:
+        """Cut what ran on after a dotted name (买买提·艾力驾驶 → 买买提·艾力).
+
+        Transliterations use characters that are function words in Chinese (不, 尔, 提),
+        so only the words that typically follow a name end it here.
+        """
         last = max(text.rfind(dot, start, end) for dot in "·•・") + 1
-        for pos in range(last, end):
-            if text[pos] in STOP_CHARS or (pos - last >= 2 and self._starts_word(text, pos)):
+        for pos in range(last + 1, end):
+            if text.startswith(AFTER_NAME_WORDS, pos) or not _HAN_RE.match(text[pos]):
                 return pos
         return end
 
@@ -222,11 +248,19 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             text[nxt] in SURNAMES or text[nxt : nxt + 2] in COMPOUND or bool(_DOTTED_RE.match(text, nxt))
         )
 
-    def _starts_word(self, text: str, pos: int) -> bool:
-        """True when a dictionary word of 2+ characters starts at ``pos``."""
-        for length in (2, 3):
-            if self._words.get(text[pos : pos + length], 0) > 0 and len(text) >= pos + length:
-                return True
+    def _starts_word(self, text: str, pos: int, name_start: int) -> bool:
+        """True when jieba segments a word of 2+ characters starting at ``pos``.
+
+        The window starts at the name, so 张志强于 (志强 / 于) keeps 强 while
+        张伟驾驶 (张伟 / 驾驶) and 王芳家住 (王芳 / 家住) drop the third character.
+        """
+        offset = name_start
+        for token in self._jieba.cut(text[name_start : pos + 4], HMM=False):
+            if offset == pos:
+                return len(token) >= 2
+            offset += len(token)
+            if offset > pos:
+                return False
         return False
 
     def _starts_a_word(self, text: str, start: int) -> bool:
@@ -236,7 +270,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             if lo < 0:
                 continue
             for cut in range(lo, start):
-                if self._words.get(text[cut : cut + length], 0) > 0 and cut + length > start:
+                if self._words.get(text[cut : cut + length], 0) >= MIN_WORD_FREQ and cut + length > start:
                     return False
         return True
 

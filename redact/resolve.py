@@ -24,8 +24,12 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     )
     kept: list[Finding] = []
     for finding in ranked:
+        overlapping = [k for k in kept if k.start < finding.end and finding.start < k.end]
+        if not overlapping:
+            kept.append(finding)
+            continue
         pieces = [(finding.start, finding.end)]
-        for other in kept:
+        for other in overlapping:
             pieces = [piece for p in pieces for piece in _subtract(p, (other.start, other.end))]
         for start, end in pieces:
             kept.append(dataclasses.replace(finding, start=start, end=end))

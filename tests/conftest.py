@@ -1,0 +1,34 @@
+"""Shared fixtures. Test data is generated here (Faker zh_CN + benchmarks.corpus), never read from ../shared."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import redact  # noqa: E402
+from benchmarks.corpus import Gen  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def redactor() -> redact.Redactor:
+    """The default-policy Redactor, built once: construction is the slow part."""
+    return redact.Redactor()
+
+
+@pytest.fixture()
+def gen() -> Gen:
+    return Gen(seed=1234)
+
+
+def spans(redactor: redact.Redactor, text: str, entity_type: str | None = None) -> list[tuple[str, str]]:
+    """(type, matched text) pairs, optionally of one type."""
+    return [
+        (f.entity_type, text[f.start : f.end])
+        for f in redactor.analyze(text)
+        if entity_type is None or f.entity_type == entity_type
+    ]

@@ -1,0 +1,80 @@
+"""PERSON rule layer: cue words, name columns, surname + follower, exclusions, boundaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.person_rules import looks_like_name
+from tests.conftest import spans
+
+
+def names(redactor, text):
+    return [value for _, value in spans(redactor, text, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("驾驶人张伟驾驶晋J·A12B3", ["张伟"], id="name-followed-by-verb"),
+        pytest.param("当事人：李秀英，女", ["李秀英"], id="colon-after-cue"),
+        pytest.param("车主王小明于2024年", ["王小明"], id="three-char-name"),
+        pytest.param("车主张志强于2025年", ["张志强"], id="third-char-not-a-word-start"),
+        pytest.param("驾驶员欧阳娜娜驾车", ["欧阳娜娜"], id="compound-surname"),
+        pytest.param("当事人诸葛亮", ["诸葛亮"], id="compound-surname-one-char"),
+        pytest.param("被处罚人刘洋的违法行为", ["刘洋"], id="followed-by-de"),
+        pytest.param("申请人王芳家住长治市", ["王芳"], id="followed-by-word"),
+        pytest.param("当事人张三、李四和王五", ["张三", "李四", "王五"], id="list-after-cue"),
+        pytest.param("驾驶人买买提·艾力驾驶", ["买买提·艾力"], id="dotted-after-cue"),
+        pytest.param("其妻迪丽娜尔·阿不都到场作证", ["迪丽娜尔·阿不都"], id="dotted-transliteration-chars"),
+        pytest.param("法定代表人为赵六。", ["赵六"], id="cue-then-wei"),
+        pytest.param("经查，李明华（男，1985年生）", ["李明华"], id="gender-follower"),
+        pytest.param("刘洋同志、陈静女士", ["刘洋", "陈静"], id="honorific-followers"),
+        pytest.param("由张建国驾驶", ["张建国"], id="verb-follower"),
+        pytest.param("与阿卜杜拉·买买提一起", ["阿卜杜拉·买买提"], id="dotted-in-prose"),
+    ],
+)
+def test_finds_names_with_exact_boundaries(redactor, text, expected):
+    assert names(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("当事人张某驾驶", id="masked-mou"),
+        pytest.param("当事人李某某驾驶", id="masked-moumou"),
+        pytest.param("当事人王*驾驶", id="masked-star"),
+        pytest.param("当事人陈述申辩", id="cue-then-word"),
+        pytest.param("车主信息已核实", id="cue-then-xinxi"),
+        pytest.param("申请人应当提交", id="cue-then-yingdang"),
+        pytest.param("依据《中华人民共和国道路交通安全法》", id="law-title"),
+        pytest.param("在G5京昆高速555公里处驾驶时拨打电话", id="road-kilometre"),
+        pytest.param("在晋中市关岭路驾驶与准驾车型不符", id="road-name"),
+        pytest.param("在晋中市黄路实施驾驶时拨打电话", id="road-tail"),
+        pytest.param("在高速公路于2022年", id="word-tail"),
+        pytest.param("驾驶晋J·A12B3号车", id="plate-province"),
+    ],
+)
+def test_ignores_non_names(redactor, text):
+    assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("序号,号牌号码,当事人,联系电话\n1,晋J·A12B3,赵敏,13812345678\n2,晋JD12345,司马南,\n", ["赵敏", "司马南"], id="csv"),
+        pytest.param("序号\t姓名\t金额\n1\t钱七\t200\n", ["钱七"], id="tsv"),
+        pytest.param("| 序号 | 车主 |\n| 1 | 孙悟 |\n", ["孙悟"], id="pipe-table"),
+        pytest.param("姓名,金额\n张某,200\n", [], id="masked-cell"),
+        pytest.param("姓名,金额\n张三,200\n\n说明,备注\n王府井,无\n", ["张三"], id="blank-line-ends-table"),
+    ],
+)
+def test_name_columns(redactor, text, expected):
+    assert names(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "ok"),
+    [("张三", True), ("欧阳娜娜", True), ("买买提·艾力", True), ("张某", False), ("张", False), ("长治市公安局", False), ("A12", False)],
+)
+def test_looks_like_name(cell, ok):
+    assert looks_like_name(cell) is ok

@@ -1,0 +1,37 @@
+"""One registration list: every recognizer is registered, documented and tested."""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+
+import pytest
+
+import recognizers
+from redact.engine import build_registry
+from redact.policy import ENTITY_TYPES
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("cls", recognizers.ALL, ids=lambda c: c.__name__)
+def test_recognizer_is_registered_documented_and_tested(cls):
+    names = {type(r).__name__ for r in build_registry().recognizers}
+    assert cls.__name__ in names
+    assert cls.__name__ in (ROOT / "README.md").read_text(encoding="utf-8"), "document it in README"
+    module = Path(inspect.getfile(cls)).stem
+    assert (ROOT / "tests" / f"test_{module}.py").exists(), f"tests/test_{module}.py is missing"
+
+
+@pytest.mark.parametrize("cls", recognizers.ALL, ids=lambda c: c.__name__)
+def test_recognizer_anatomy(cls):
+    instance = cls()  # constructible with no arguments
+    assert instance.supported_language == "zh"
+    assert instance.get_supported_entities()[0] in ENTITY_TYPES
+    assert cls.PATTERNS and cls.CONTEXT
+    assert instance.context == list(cls.CONTEXT)
+
+
+def test_every_entity_type_has_a_recognizer():
+    covered = {cls().get_supported_entities()[0] for cls in recognizers.ALL}
+    assert covered == set(ENTITY_TYPES)
