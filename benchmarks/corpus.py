@@ -138,12 +138,24 @@ class Gen:
             f"{area}-{local}", f"{area}-{local}", f"({area}){local}", f"（{area}）{local}",
             f"{area} {local}", f"{area}{local}", f"{area}-{local}转{self.rng.randint(1, 999)}",
             f"{area}-{local}-{self.rng.randint(10, 9999)}", full_width(f"{area}-{local}"),
+            f"{area}—{local}", f"（{area}）－{local}",
         )
         return self.rng.choice(variants)
 
     # plates
     def plate(self) -> tuple[str, str]:
-        """(plate as written, class)."""
+        """(plate as written, class): mostly as printed, sometimes lower-cased or spaced."""
+        plate, cls = self._plate()
+        r = self.rng.random()
+        if r < 0.03:
+            plate = plate.lower()
+        elif r < 0.05:
+            plate = plate[0] + " " + plate[1:]
+        elif r < 0.08:
+            plate = full_width(plate)
+        return plate, cls
+
+    def _plate(self) -> tuple[str, str]:
         r = self.rng.random()
         prov = self.rng.choice(PROVINCES)
         letter = self.rng.choice("ABCDEFGHJKLMNPQRS")
@@ -228,6 +240,12 @@ def hard_negatives(g: Gen) -> list[str]:
         f"邮政编码：046000，办公时间：08:30-12:00，发布日期：{g.date()}，第{rng.randint(1, 52)}期。",
         f"本次共查处违法行为{rng.randint(100, 99999)}起，同比下降{rng.randint(1, 60)}.{rng.randint(0, 9)}%，车速{rng.randint(60, 180)}km/h。",
         f"{g.fake.company()}位于{g.place()}，注册资本{rng.randint(10, 5000)}万元。",
+        f"车辆识别代号LSVAM4187C2{rng.randrange(10**6):06d}，发动机号{rng.randrange(10**7):07d}。",
+        f"抓拍时间{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}，设备编号{rng.randrange(10**12):012d}。",
+        f"已公示信息：张某，身份证号141181********{rng.randrange(10**4):04d}，电话138****{rng.randrange(10**4):04d}，车牌晋J·***{rng.randint(10, 99)}。",
+        f"参照GB/T 35273-2020、JT/T 808-2019，坐标112.{rng.randrange(10**6):06d}，36.{rng.randrange(10**6):06d}。",
+        f"移动客服10086、联通客服10010、电信客服10000，政务邮箱{rng.randrange(10**5):05d}@sx.gov.cn。",
+        f"共收缴罚没款{rng.randint(1, 99)},{rng.randrange(1000):03d},{rng.randrange(1000):03d}.00元，涉及车辆{rng.randint(10, 999)}台次。",
     ]
 
 
@@ -343,6 +361,24 @@ def penalty_decision(g: Gen) -> Doc:
     return b.doc("decision")
 
 
+def subsidy_list(g: Gen, rows: int = 10) -> Doc:
+    """A space-aligned subsidy list, the kind pasted from a word processor."""
+    b = _Builder()
+    b.add(f"{g.rng.choice(('长治市', '孝义市'))}{g.rng.choice(('城乡居民', '困难群众', '退役军人'))}补贴发放名单公示\n")
+    b.add("序号  姓名      身份证号              补贴金额  联系电话\n")
+    for i in range(1, rows + 1):
+        b.add(f"{i:<4}")
+        name = g.name()
+        b.add(name, "PERSON")
+        b.add(" " * max(2, 10 - 2 * len(name)))
+        b.add(g.id18(), "CN_RESIDENT_ID")
+        b.add(f"    {g.rng.randint(100, 3000)}元    ")
+        b.add(g.mobile(), "CN_PHONE_NUMBER")
+        b.add("\n")
+    b.add(f"公示期{g.rng.randint(5, 7)}天，监督电话：12345。\n")
+    return b.doc("subsidy")
+
+
 def negatives_only(g: Gen) -> Doc:
     return Doc("negatives", "".join(hard_negatives(g)) + "\n", [])
 
@@ -352,6 +388,7 @@ GENERATORS: dict[str, Callable[[Gen], Doc]] = {
     "table": table,
     "tsv": lambda g: table(g, sep="\t"),
     "decision": penalty_decision,
+    "subsidy": subsidy_list,
     "negatives": negatives_only,
 }
 

@@ -75,13 +75,17 @@ class ChinesePatternRecognizer(PatternRecognizer):
         regex_flags: Optional[int] = None,
     ) -> list[RecognizerResult]:
         """Match on the width-folded text and tag every result with its subtype."""
-        folded = normalize_width(text)
+        folded = self.prepare(text)
         results = super().analyze(folded, entities, nlp_artifacts, FLAGS)
         for result in results:
             result.recognition_metadata[SUBTYPE_KEY] = self.subtype(
                 folded[result.start : result.end]
             )
         return results
+
+    def prepare(self, text: str) -> str:
+        """The text the patterns run on: same length as ``text``, widths folded."""
+        return normalize_width(text)
 
     def subtype(self, matched: str) -> Optional[str]:
         """Name the kind of match (e.g. plate class); ``None`` when there is one kind."""

@@ -15,12 +15,12 @@ from typing import Optional
 from presidio_analyzer import Pattern
 
 from recognizers._base import ChinesePatternRecognizer
-from recognizers._text import NO_ALNUM_AFTER, NO_ALNUM_BEFORE
+from recognizers._text import NO_ALNUM_AFTER, NO_ALNUM_BEFORE, normalize_width
 
 ENTITY = "CN_LICENSE_PLATE"
 
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
-_P = f"[{PROVINCES}]"
+_P = f"[{PROVINCES}] ?"  # some clerks put a space after the province character
 #: Characters people put between the authority letter and the serial.
 SEPARATORS = "·•・‧.- "
 _SEP = "[·•・‧\\.\\- ]?"
@@ -59,7 +59,7 @@ PATTERNS = (
     Pattern("cn_plate_embassy", r"使" + _SEP + r"\d{6}" + NO_ALNUM_AFTER, 0.5),
     Pattern(
         "cn_plate_armed_police",
-        NO_ALNUM_BEFORE + "WJ" + _P + "?" + _SEP + r"\d{4,5}[0-9A-Z消边通森金警电]?" + NO_ALNUM_AFTER,
+        NO_ALNUM_BEFORE + f"WJ[{PROVINCES}]?" + _SEP + r"\d{4,5}[0-9A-Z消边通森金警电]?" + NO_ALNUM_AFTER,
         0.6,
     ),
     Pattern("cn_plate_military", NO_ALNUM_BEFORE + "[VKHBSLJNZ][A-Z]" + _SEP + r"\d{5}" + NO_ALNUM_AFTER, 0.3),
@@ -73,9 +73,12 @@ CONTEXT = (
 NEGATIVE_CONTEXT = ("型号", "规格", "产品编号")
 
 
+_UPPER = {code: code - 32 for code in range(ord("a"), ord("z") + 1)}
+
+
 def serial_of(matched: str) -> str:
     """The characters after the province and authority letter, separators removed."""
-    rest = matched[2:]
+    rest = matched[1:].lstrip(" ")[1:]
     return rest.lstrip(SEPARATORS)
 
 
@@ -86,6 +89,10 @@ class ChineseLicensePlateRecognizer(ChinesePatternRecognizer):
     PATTERNS = PATTERNS
     CONTEXT = CONTEXT
     NEGATIVE_CONTEXT = NEGATIVE_CONTEXT
+
+    def prepare(self, text: str) -> str:
+        """Widths folded and ASCII letters upper-cased (晋j·a12b3 is typed too); one char for one."""
+        return normalize_width(text).translate(_UPPER)
 
     def validate_result(self, pattern_text: str) -> Optional[bool]:
         """Ordinary and new-energy serials are mostly digits; vanity plates have <= 3 letters."""

@@ -39,7 +39,8 @@ CONTEXT = (
     "代理人", "联系人", "户主", "举报人", "投诉人", "受害人", "肇事人", "肇事者", "机动车所有人",
     "所有人", "其妻", "其夫", "其子", "其女", "其父", "其母", "妻子", "丈夫", "经办人", "收款人",
     "领取人", "户名", "承包人", "业主", "补贴对象", "监护人", "犯罪嫌疑人", "嫌疑人", "乘车人",
-    "乘客", "受益人", "持卡人", "借款人", "担保人", "出租人", "承租人",
+    "乘客", "受益人", "持卡人", "借款人", "担保人", "出租人", "承租人", "违法人员", "报案人", "报警人",
+    "涉事人", "责任人", "肇事司机", "司机", "证人", "见证人", "被害人", "伤者", "死者", "房主", "户名",
 )
 
 #: Table header cells that make every cell below them a name.
@@ -96,6 +97,7 @@ _DOTTED_RE = re.compile(PATTERNS[1].regex)
 _DOTTED_AT = re.compile(_DOTTED)  # anchored use right after a cue; trimmed afterwards
 _FOLLOWER_RE = re.compile(PATTERNS[2].regex)
 _HAN_RE = re.compile(f"[{HAN}]")
+_SPACED_NAME = re.compile(rf"[ \u3000](?![{''.join(STOP_CHARS - set(' '))}])[{HAN}](?![{HAN}])")
 _TABLE_SPLIT = {
     "\t": re.compile(r"\t"),
     ",": re.compile(r","),
@@ -216,6 +218,9 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             surname_end = pos + 1
         else:
             return None
+        spaced = _SPACED_NAME.match(text, surname_end)
+        if spaced and surname_end - pos == 1:
+            return pos, spaced.end()  # 杨　帆: a two-character name padded to three
         end = surname_end
         for i in range(2):
             ch = text[end] if end < len(text) else ""
@@ -341,9 +346,9 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
 
 
 def looks_like_name(cell: str) -> bool:
-    """A table cell that can be a person's name: 2-4 Han chars or a dotted name."""
+    """A table cell that can be a person's name: 2-4 Han chars, 杨　帆, or a dotted name."""
     if any(ch in MASK_CHARS for ch in cell):
         return False
-    if _DOTTED_RE.fullmatch(cell):
+    if _DOTTED_RE.fullmatch(cell) or (len(cell) == 3 and cell[1] in " \u3000" and cell[0] in SURNAMES):
         return True
     return 2 <= len(cell) <= 4 and all(_HAN_RE.match(ch) for ch in cell)

@@ -189,8 +189,10 @@ class PlateMaskOperator(_ChineseOperator):
     def operate(self, text: str, params: Optional[Dict] = None) -> str:
         params = params or {}
         char = params.get("mask_char", "*")
-        head = 1 if text[:1] == "使" else 2
-        if text[:2] == "WJ" and text[2:3] and text[2] in PROVINCES:
+        head = 1 if text[:1] == "使" else 2  # 使 / military and WJ letters / province + letter
+        if text[:1] in PROVINCES:
+            head = len(text) - len(text[1:].lstrip(" ")) + 1  # a space may follow the province
+        elif text[:2] == "WJ" and text[2:3] and text[2] in PROVINCES:
             head = 3
         while head < len(text) and text[head] in SEPARATORS:
             head += 1

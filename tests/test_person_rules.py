@@ -31,6 +31,9 @@ def names(redactor, text):
         pytest.param("刘洋同志、陈静女士", ["刘洋", "陈静"], id="honorific-followers"),
         pytest.param("由张建国驾驶", ["张建国"], id="verb-follower"),
         pytest.param("与阿卜杜拉·买买提一起", ["阿卜杜拉·买买提"], id="dotted-in-prose"),
+        pytest.param("当事人杨　帆（身份证", ["杨　帆"], id="two-char-name-padded"),
+        pytest.param("违法人员：郑晓东  车牌", ["郑晓东"], id="cue-weifa-renyuan"),
+        pytest.param("报案人钱小二，电话", ["钱小二"], id="cue-baoanren"),
     ],
 )
 def test_finds_names_with_exact_boundaries(redactor, text, expected):
@@ -65,6 +68,7 @@ def test_ignores_non_names(redactor, text):
         pytest.param("序号\t姓名\t金额\n1\t钱七\t200\n", ["钱七"], id="tsv"),
         pytest.param("| 序号 | 车主 |\n| 1 | 孙悟 |\n", ["孙悟"], id="pipe-table"),
         pytest.param("姓名,金额\n张某,200\n", [], id="masked-cell"),
+        pytest.param("序号  姓名      金额\n1   杨　帆      200元\n", ["杨　帆"], id="aligned-padded-name"),
         pytest.param("姓名,金额\n张三,200\n\n说明,备注\n王府井,无\n", ["张三"], id="blank-line-ends-table"),
     ],
 )

@@ -31,6 +31,7 @@ from tests.conftest import spans
         pytest.param("电话(0358)7221234", "(0358)7221234", id="landline-parens"),
         pytest.param("电话（0358）7221234", "（0358）7221234", id="landline-full-width-parens"),
         pytest.param("电话0358 7221234", "0358 7221234", id="landline-space"),
+        pytest.param("电话0472—5123456", "0472—5123456", id="landline-em-dash"),
         pytest.param("电话010-62345678", "010-62345678", id="beijing"),
         pytest.param("电话021-62345678", "021-62345678", id="shanghai"),
         pytest.param("电话0358-7221234转123", "0358-7221234转123", id="extension-zhuan"),
@@ -61,6 +62,7 @@ def test_finds_phone_numbers(redactor, text, expected):
         pytest.param("编号12012345678", id="prefix-120"),
         pytest.param("数量0571-7221234", id="wrong-length-no-cue"),
         pytest.param("订单号：13812345678", id="negative-cue-order-number"),
+        pytest.param("设备编号051227168685", id="negative-cue-device-number"),
     ],
 )
 def test_ignores_non_personal_numbers(redactor, text):
