@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING, Optional
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
-from recognizers._text import normalize_width
+from recognizers._text import HAN, normalize_width
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
+
+_PLAIN = re.compile(f"[0-9A-Za-z{HAN}]+")
 
 #: Key under ``RecognizerResult.recognition_metadata`` holding the match subtype.
 SUBTYPE_KEY = "subtype"
@@ -90,3 +92,11 @@ class ChinesePatternRecognizer(PatternRecognizer):
     def subtype(self, matched: str) -> Optional[str]:
         """Name the kind of match (e.g. plate class); ``None`` when there is one kind."""
         return None
+
+    def can_be_doubted(self, matched: str) -> bool:
+        """May a negative cue touching this *confirmed* match demote it?
+
+        Only bare runs of characters: someone who wrote (010)2097-5351 or
+        141181 19900101 1235 meant a phone number or an ID.
+        """
+        return _PLAIN.fullmatch(matched) is not None

@@ -6,7 +6,9 @@ into characters, so a cue such as 身份证号 never matches and a checksum-fail
 next to it is lost. Here we look for each recognizer's ``context`` words as plain
 substrings in a window of characters before and after the match, and for its
 ``negative_context`` words (统一社会信用代码, 订单号 ...) that make a match less likely.
-The nearer cue wins when both kinds are present.
+The nearer cue wins when both kinds are present. A confirmed match (checksum, numbering
+plan) is only demoted when the negative cue touches it and the match is a bare run of
+characters, never when it carries phone or ID formatting.
 """
 
 from __future__ import annotations
@@ -19,6 +21,12 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers._text import nearest_cue, normalize_width, window
+
+
+def _can_be_doubted(recognizer: EntityRecognizer, matched: str) -> bool:
+    """Recognizers of ours say (``can_be_doubted``); anyone else's confirmed match stands."""
+    ask = getattr(recognizer, "can_be_doubted", None)
+    return bool(ask(matched)) if ask else False
 
 
 @dataclass(frozen=True)
@@ -70,7 +78,8 @@ class ChineseContextEnhancer(ContextAwareEnhancer):
             if pos < 0 and cues and any(cue in after for cue in cues):
                 pos = s.window_before  # a cue after the match counts, but as the farthest
             if neg >= 0 and (pos < 0 or neg < pos):
-                if result.score < EntityRecognizer.MAX_SCORE or neg <= 2:
+                doubtful = _can_be_doubted(rec, folded[result.start : result.end])
+                if result.score < EntityRecognizer.MAX_SCORE or (neg <= 2 and doubtful):
                     result.score = result.score * s.negative_factor
                     self._explain(result, "negative context word nearby")
                 continue

@@ -89,6 +89,11 @@ class ChinesePhoneRecognizer(ChinesePatternRecognizer):
         """True when the plan knows the number; else keep the low score for cues."""
         return True if is_valid_cn_number(national_number(pattern_text)) else None
 
+    def can_be_doubted(self, matched: str) -> bool:
+        """A confirmed mobile is never demoted (even 快递单号13336539593 is someone's phone);
+        a bare 12-digit landline after 设备编号 may be."""
+        return super().can_be_doubted(matched) and self.subtype(matched) == "landline"
+
     def subtype(self, matched: str) -> Optional[str]:
         """``mobile`` or ``landline``."""
         return "landline" if national_number(matched).startswith("0") else "mobile"
