@@ -1,10 +1,14 @@
-"""Overlap resolution across entity types.
+"""Overlap resolution within and across entity types.
 
-Presidio removes duplicates within one type; two types can still claim overlapping
-characters (a name rule running into a plate, a deny-list term inside an ID). The
-anonymizer needs disjoint spans, and a redaction tool must not drop characters that
-either claim covered, so the stronger finding keeps its span and the weaker one keeps
-only the characters nobody else claimed.
+Two findings can claim the same characters: the rule layer and the model both see a
+name with different boundaries, or a deny-list term sits inside an ID. The anonymizer
+needs disjoint spans. Findings are ranked by score, then length, then type; a finding
+that overlaps a stronger one
+
+* of the same type is dropped: both describe one entity, and the stronger one's
+  boundaries are the better guess (a cue-anchored 张伟 beats a model's 张伟驾);
+* of another type keeps only the characters nobody stronger claimed, so the union of
+  covered characters never shrinks.
 """
 
 from __future__ import annotations
@@ -13,20 +17,22 @@ import dataclasses
 
 from redact.findings import Finding
 
-#: Tie-break between types of equal length and score: the rarer, more harmful first.
+#: Tie-break between types of equal score and length: the rarer, more harmful first.
 PRIORITY = {"CN_RESIDENT_ID": 0, "CN_PHONE_NUMBER": 1, "CN_LICENSE_PLATE": 2, "PERSON": 3}
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
-    """Disjoint findings sorted by start; the union of covered characters is kept."""
+    """Disjoint findings sorted by start."""
     ranked = sorted(
-        findings, key=lambda f: (-(f.end - f.start), -f.score, PRIORITY.get(f.entity_type, 9), f.start)
+        findings, key=lambda f: (-f.score, -(f.end - f.start), PRIORITY.get(f.entity_type, 9), f.start)
     )
     kept: list[Finding] = []
     for finding in ranked:
         overlapping = [k for k in kept if k.start < finding.end and finding.start < k.end]
         if not overlapping:
             kept.append(finding)
+            continue
+        if any(k.entity_type == finding.entity_type for k in overlapping):
             continue
         pieces = [(finding.start, finding.end)]
         for other in overlapping:

@@ -1,0 +1,192 @@
+"""PERSON (model layer): the trained spaCy NER model shipped in models/person_ner/.
+
+The model finds names that no cue word, column header or follower pattern points at.
+Its spans are checked against what the rule layer knows:
+
+* a span that starts with a gazetteer surname (or is a dotted name) scores 0.8,
+  any other span 0.55: still reported (recall first), but below the rule layer's
+  cue-anchored 1.0, so where both claim a name the rule's boundaries win;
+* masked forms (张某, 王*), spans inside 《…》 titles, spans without a Han character,
+  spans that start with a word the rule layer knows is no name (陈述, 信息 ...) and spans
+  that run into a road or place name are dropped.
+
+The model is loaded once per recognizer instance; nothing is downloaded. Where it is
+looked for: ``$REDACT_PERSON_MODEL``, the checkout's ``models/person_ner``, then
+``<sys.prefix>/share/redact/models/person_ner`` (installed wheels).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import numpy
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Optional
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from recognizers import spacy_support  # registers the tokenizer and scorer the model's config names
+from recognizers._base import DEFAULT_THRESHOLD, SUBTYPE_KEY
+from recognizers._text import HAN
+from recognizers.person_rules import MASK_CHARS, NOT_NAMES, PLACE_SUFFIXES, ChinesePersonRuleRecognizer
+from recognizers.surnames import ALL as SURNAMES
+from recognizers.surnames import COMPOUND
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+import regex as re
+
+ENTITY = "PERSON"
+MODEL_ENV = "REDACT_PERSON_MODEL"
+#: The model has no pattern; the tuple is kept for the shared recognizer anatomy.
+PATTERNS: tuple = ()
+#: Cue words are the rule layer's job; model spans are not boosted by them, so that
+#: a rule's cue-anchored boundary outranks the model's where both claim a name.
+CONTEXT: tuple[str, ...] = ()
+
+SCORE_WITH_SURNAME = 0.8
+SCORE_WITHOUT_SURNAME = 0.55
+_HAN_RE = re.compile(f"[{HAN}]")
+
+
+class PersonModelNotFound(RuntimeError):
+    """The trained model is missing: say where it was looked for and how to get it."""
+
+
+def model_path() -> Path:
+    """The first place that holds the model (see module docstring)."""
+    candidates = []
+    if os.environ.get(MODEL_ENV):
+        candidates.append(Path(os.environ[MODEL_ENV]))
+    candidates.append(Path(__file__).resolve().parent.parent / "models" / "person_ner")
+    candidates.append(Path(sys.prefix) / "share" / "redact" / "models" / "person_ner")
+    for path in candidates:
+        if (path / "config.cfg").exists():
+            return path
+    raise PersonModelNotFound(
+        "the PERSON model was not found (looked in: "
+        + ", ".join(str(p) for p in candidates)
+        + f"); set {MODEL_ENV} or reproduce it with models/train_person_ner.py"
+    )
+
+
+class ChinesePersonNerRecognizer(LocalRecognizer):
+    """Run the shipped spaCy PERSON model and vet its spans with the rule layer's knowledge."""
+
+    ENTITY = ENTITY
+    PATTERNS = PATTERNS
+    CONTEXT = CONTEXT
+    NEGATIVE_CONTEXT: tuple[str, ...] = ()
+
+    def __init__(self, supported_language: str = "zh", model: Optional[str] = None) -> None:
+        self._model_dir = Path(model) if model else None
+        self.nlp: Optional["Language"] = None
+        self._prefetched: dict[str, tuple] = {}
+        self._tagger = None
+        self._labels: tuple[str, ...] = ()
+        self.threshold = 0.5
+        super().__init__(
+            supported_entities=[ENTITY],
+            supported_language=supported_language,
+            name=type(self).__name__,
+            context=list(CONTEXT),
+        )
+        self.negative_context: list[str] = []
+        self.score_thresholds = {"default": DEFAULT_THRESHOLD}
+
+    def load(self) -> None:
+        """Load the model once; a missing model is an error, never a silent no-op."""
+        import spacy
+
+        path = self._model_dir or model_path()
+        self.nlp = spacy.load(path)
+        self._tagger = self.nlp.get_pipe("tagger")
+        self._labels = tuple(self._tagger.labels)
+        self.threshold = float(self.nlp.meta.get("redact", {}).get("threshold", 0.5))
+        self.version = self.nlp.meta.get("version", "0")
+
+    @property
+    def model_version(self) -> str:
+        """Name and version of the loaded model, for the audit log."""
+        meta = self.nlp.meta if self.nlp else {}
+        return f"{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+
+    def token_probabilities(self, texts: list[str]) -> list[tuple["Doc", "numpy.ndarray"]]:
+        """Tokenise and tag many texts in one batch: (Doc, B/I/O probabilities per token)."""
+        docs = [self.nlp.make_doc(text) for text in texts]
+        nonempty = [doc for doc in docs if len(doc)]
+        scores = iter(self._tagger.model.predict(nonempty) if nonempty else [])
+        return [(doc, next(scores) if len(doc) else None) for doc in docs]
+
+    def spans_from(self, doc: "Doc", probs, threshold: Optional[float] = None) -> list[tuple[int, int, float]]:
+        """Character spans with the model's name probability."""
+        if probs is None:
+            return []
+        # The tagger's output layer skips the softmax at inference (normalize = false): logits.
+        logits = self._tagger.model.ops.to_numpy(probs)
+        exp = numpy.exp(logits - logits.max(axis=1, keepdims=True))
+        probs = exp / exp.sum(axis=1, keepdims=True)
+        out = []
+        for start, end, prob in spacy_support.decode(probs, self._labels, threshold or self.threshold):
+            out.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), prob))
+        return out
+
+    def prefetch(self, texts: Iterable[str], batch_size: int = 64) -> None:
+        """Tag many texts at once; ``analyze`` then reuses the results."""
+        todo = [t for t in dict.fromkeys(texts) if t and t not in self._prefetched and _HAN_RE.search(t)]
+        for k in range(0, len(todo), batch_size):
+            chunk = todo[k : k + batch_size]
+            for text, pair in zip(chunk, self.token_probabilities(chunk)):
+                self._prefetched[text] = pair
+
+    def clear_prefetched(self) -> None:
+        """Forget results that were prefetched but not analysed."""
+        self._prefetched.clear()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Optional["NlpArtifacts"] = None
+    ) -> list[RecognizerResult]:
+        """Model spans, vetted and scored (see module docstring)."""
+        if not _HAN_RE.search(text):
+            return []
+        pair = self._prefetched.pop(text, None) or self.token_probabilities([text])[0]
+        results = []
+        for start, end, _prob in self.spans_from(*pair):
+            score = vet(text, start, end)
+            if score > 0:
+                results.append(self._result(start, end, score))
+        return results
+
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=ENTITY,
+            start=start,
+            end=end,
+            score=score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                SUBTYPE_KEY: "person_model",
+            },
+        )
+
+
+def vet(text: str, start: int, end: int) -> float:
+    """Score for a model span, 0 when the rule layer's exclusions reject it."""
+    span = text[start:end]
+    if not _HAN_RE.search(span) or any(ch in MASK_CHARS for ch in span):
+        return 0.0
+    if end < len(text) and text[end] in MASK_CHARS:
+        return 0.0  # 张某 split as 张 + 某
+    if ChinesePersonRuleRecognizer._inside_title(text, start) or span[:2] in NOT_NAMES:
+        return 0.0  # 《张伟传》; 当事人陈述申辩
+    if len(span) <= 3 and end < len(text) and text[end] in PLACE_SUFFIXES and "·" not in span:
+        return 0.0
+    dotted = "·" in span or "•" in span
+    if dotted or span[:2] in COMPOUND or span[:1] in SURNAMES:
+        return SCORE_WITH_SURNAME
+    return SCORE_WITHOUT_SURNAME

@@ -1,0 +1,46 @@
+"""PERSON model layer: how model spans are vetted, and the shipped model on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.person_ner import SCORE_WITH_SURNAME, SCORE_WITHOUT_SURNAME, vet
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "score"),
+    [
+        pytest.param("今天张伟来了", (2, 4), SCORE_WITH_SURNAME, id="surname"),
+        pytest.param("欧阳娜娜来了", (0, 4), SCORE_WITH_SURNAME, id="compound-surname"),
+        pytest.param("买买提·艾力来了", (0, 6), SCORE_WITH_SURNAME, id="dotted"),
+        pytest.param("小明来了", (0, 2), SCORE_WITHOUT_SURNAME, id="no-surname-kept-lower"),
+        pytest.param("张某来了", (0, 2), 0.0, id="masked"),
+        pytest.param("张某来了", (0, 1), 0.0, id="masked-split"),
+        pytest.param("王*来了", (0, 2), 0.0, id="star"),
+        pytest.param("《张伟传》出版", (1, 3), 0.0, id="inside-title"),
+        pytest.param("在张伟路口", (1, 3), 0.0, id="runs-into-road"),
+        pytest.param("Tom来了", (0, 3), 0.0, id="no-han"),
+        pytest.param("当事人陈述申辩", (3, 6), 0.0, id="known-non-name-word"),
+    ],
+)
+def test_vet(text, span, score):
+    assert vet(text, *span) == score
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("据新华社报道，国务院副总理王晓东昨天在北京会见了来访的客人。", ["王晓东"], id="news-without-cue"),
+        pytest.param("张建华，男，汉族，1975年出生，现任公司总经理。", ["张建华"], id="resume-opening"),
+        pytest.param("今天和李雪梅一起去看电影了", ["李雪梅"], id="social-media"),
+        pytest.param("依据《中华人民共和国道路交通安全法》第九十条处罚。", [], id="no-person"),
+    ],
+)
+def test_shipped_model_finds_names_without_cues(redactor, text, names):
+    found = [text[f.start : f.end] for f in redactor.analyze(text) if f.entity_type == "PERSON"]
+    assert found == names
+
+
+def test_model_recognizer_in_batch_matches_single_calls(redactor):
+    texts = ["国务院副总理王晓东昨天在北京会见客人。", "今天和李雪梅一起去看电影了", "无人名的句子。", ""]
+    assert redactor.analyze_batch(texts) == [redactor.analyze(t) for t in texts]
