@@ -7,15 +7,27 @@
 See README.md and ../shared/CONTRACT.md for the public API.
 """
 
-from redact.errors import PolicyError, RedactError, SecretKeyError
+from redact import audit
+from redact._version import __version__
+from redact.batch import RunSummary, run
+from redact.check import CheckReport, check
+from redact.errors import FileRejected, PolicyError, RedactError, SecretKeyError, UsageError
+from redact.fileproc import FileOutcome, process_file
 from redact.findings import Finding, TextResult
 from redact.policy import ENTITY_TYPES, PRESETS, EntityPolicy, Policy
 from redact.redactor import Redactor
 
-__version__ = "0.1.0"
-
 __all__ = [
+    "CheckReport",
     "ENTITY_TYPES",
+    "FileOutcome",
+    "FileRejected",
+    "RunSummary",
+    "UsageError",
+    "audit",
+    "check",
+    "process_file",
+    "run",
     "PRESETS",
     "EntityPolicy",
     "Finding",

@@ -1,7 +1,8 @@
 """The ``redact`` command: parse arguments, call one library function, map errors to exit codes.
 
-Exit codes: 0 success, 1 personal data found (``--fail-on-findings``), 2 usage or policy
-error, 3 input could not be read or decoded.
+Exit codes: 0 success / clean / intact; 1 files quarantined (run), personal data found
+(check, text --fail-on-findings), log altered (audit verify); 2 usage or policy error;
+3 input could not be read or decoded (text).
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
-from redact import __version__
-from redact.errors import PolicyError, RedactError
+from redact._version import __version__
+from redact.errors import PolicyError, RedactError, UsageError
 from redact.policy import PRESETS
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
+_POLICY_HELP = f"policy TOML file or preset name ({', '.join(PRESETS)}); default: bulletin"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +33,60 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"redact {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
+    run = sub.add_parser(
+        "run",
+        help="de-identify every supported file under SRC into OUT",
+        description=(
+            "De-identify every supported file under SRC into the same relative path under OUT. "
+            "Files that cannot be read, decoded or analysed are quarantined: listed with the reason, "
+            "never written. A rerun skips files that are unchanged since the last run. "
+            "Exit 0 when every file was processed, 1 when any was quarantined, 2 on a usage or policy error."
+        ),
+    )
+    run.add_argument("src", metavar="SRC", help="folder to read (never modified)")
+    run.add_argument("-o", "--out", metavar="OUT", required=True, help="output folder (outside SRC)")
+    run.add_argument("--policy", metavar="FILE|PRESET", help=_POLICY_HELP)
+    run.add_argument("--audit", metavar="FILE", help="audit log to append to (default: OUT/audit.jsonl)")
+    run.add_argument(
+        "--audit-key-file", metavar="FILE",
+        help="secret for the audit chain and value digests (default: $REDACT_AUDIT_KEY; none: no digests)",
+    )
+    run.add_argument("--workers", type=int, metavar="N", help="worker processes (default: CPU count)")
+    run.add_argument(
+        "--report", metavar="FILE",
+        help="also write a self-contained HTML report: counts, quarantine reasons, redacted image thumbnails",
+    )
+    run.add_argument("--force", action="store_true", help="redo every file, even those unchanged since the last run")
+    run.add_argument("--dry-run", action="store_true", help="list what would be done, write nothing")
+    run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+
+    check = sub.add_parser(
+        "check",
+        help="fail when personal data is still present (pre-publish gate)",
+        description=(
+            "Scan files for personal data that is still present. Each finding is listed as file, type "
+            "and position, never the value. Exit 0 when clean, 1 when anything is found or a file "
+            "cannot be scanned, 2 on a usage or policy error."
+        ),
+    )
+    check.add_argument("path", metavar="PATH", help="file or folder to scan")
+    check.add_argument("--policy", metavar="FILE|PRESET", help=_POLICY_HELP)
+    check.add_argument("--json", action="store_true", help="print a JSON report for machines")
+
+    audit = sub.add_parser("audit", help="work with audit logs", description="Work with audit logs.")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    verify = audit_sub.add_parser(
+        "verify",
+        help="check an audit log's integrity",
+        description=(
+            "Check an audit log's hash chain, line numbers and run footers. Exit 0 when intact, 1 when "
+            "anything was altered, removed, inserted, reordered or cut off (the line is named), 2 when "
+            "the file cannot be read."
+        ),
+    )
+    verify.add_argument("file", metavar="AUDIT", help="the audit log (JSON Lines)")
+    verify.add_argument("--key-file", metavar="FILE", help="the audit key, when the log was written with one")
+
     text = sub.add_parser(
         "text",
         help="de-identify one UTF-8 text (a file or standard input) to standard output",
@@ -40,33 +96,87 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     text.add_argument("file", nargs="?", help="UTF-8 text file to read; standard input when omitted")
-    text.add_argument(
-        "--policy",
-        metavar="FILE|PRESET",
-        help=f"policy TOML file or preset name ({', '.join(PRESETS)}); default: bulletin",
-    )
+    text.add_argument("--policy", metavar="FILE|PRESET", help=_POLICY_HELP)
     text.add_argument("--json", action="store_true", help="print findings as JSON instead of the text")
-    text.add_argument(
-        "--fail-on-findings",
-        action="store_true",
-        help="exit with status 1 when any personal data was found",
-    )
+    text.add_argument("--fail-on-findings", action="store_true", help="exit with status 1 when any personal data was found")
     return parser
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Entry point of the ``redact`` console script."""
     args = build_parser().parse_args(argv)
+    commands = {"run": _run, "check": _check, "audit": _audit, "text": _text}
     try:
-        if args.command == "text":
-            return _text(args)
+        return commands[args.command](args)
     except PolicyError as err:
         print(f"redact: policy error: {err}", file=sys.stderr)
-        return EXIT_USAGE
+    except (UsageError, FileNotFoundError) as err:
+        print(f"redact: {err}", file=sys.stderr)
     except RedactError as err:
         print(f"redact: {err}", file=sys.stderr)
-        return EXIT_USAGE
     return EXIT_USAGE
+
+
+def _key(path: Optional[str]) -> Optional[bytes]:
+    from redact.audit import load_key
+
+    try:
+        return load_key(path)
+    except OSError as err:
+        raise UsageError(f"cannot read the audit key file ({err.strerror})") from None
+
+
+def _run(args: argparse.Namespace) -> int:
+    from redact.batch import run
+
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    summary = run(
+        args.src, args.out, policy=args.policy, audit=args.audit, workers=args.workers, force=args.force,
+        dry_run=args.dry_run, progress=False if args.quiet else None, audit_key=_key(args.audit_key_file),
+        report=args.report,
+    )
+    if args.dry_run:
+        for rel, action in summary.planned:
+            print(f"{action:24} {rel}")
+        return EXIT_OK
+    if not args.quiet or summary.quarantined:
+        lines = summary.lines() if not args.quiet else summary.lines()[3:]
+        print("\n".join(lines), file=sys.stderr)
+    return EXIT_OK if summary.ok else EXIT_FOUND
+
+
+def _check(args: argparse.Namespace) -> int:
+    from redact.check import check
+
+    report = check(args.path, policy=args.policy)
+    if args.json:
+        print(report.to_json())
+    else:
+        for f in report.findings:
+            print(f"{f.file}: {f.entity_type} at {f.location}, characters {f.start}-{f.end}")
+        for rel, reason in report.unscanned:
+            print(f"{rel}: not scanned: {reason}")
+        verdict = "clean" if report.clean else f"{len(report.findings)} finding(s), {len(report.unscanned)} file(s) not scanned"
+        print(f"checked {report.files} file(s): {verdict}", file=sys.stderr)
+    return EXIT_OK if report.clean else EXIT_FOUND
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from redact.audit import verify
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"no such audit log: {args.file}")
+    key = _key(args.key_file) if args.key_file else _key(None)
+    report = verify(path, key)
+    if report.ok:
+        extra = f"; {len(report.interrupted_runs)} interrupted run(s) resumed later" if report.interrupted_runs else ""
+        print(f"intact: {report.records} records in {report.runs} run(s){extra}")
+        return EXIT_OK
+    for problem in report.problems:
+        print(f"ALTERED: {problem}")
+    return EXIT_FOUND
 
 
 def _text(args: argparse.Namespace) -> int:
@@ -84,15 +194,8 @@ def _text(args: argparse.Namespace) -> int:
     result = Redactor(policy=args.policy).redact_text(content)
     if args.json:
         rows = [
-            {
-                "entity_type": f.entity_type,
-                "start": f.start,
-                "end": f.end,
-                "score": round(f.score, 4),
-                "recognizer": f.recognizer,
-                "subtype": f.subtype,
-                "operator": f.operator,
-            }
+            {"entity_type": f.entity_type, "start": f.start, "end": f.end, "score": round(f.score, 4),
+             "recognizer": f.recognizer, "subtype": f.subtype, "operator": f.operator}
             for f in result.findings
         ]
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
@@ -100,3 +203,4 @@ def _text(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(result.text)
     return EXIT_FOUND if args.fail_on_findings and result.findings else EXIT_OK
+

@@ -13,6 +13,8 @@ from presidio_anonymizer import AnonymizerEngine
 
 import recognizers
 from recognizers import ChineseContextEnhancer, ContextSettings
+from recognizers.person_ner import PersonModelNotFound
+from redact.errors import RedactError
 from redact.operators import OPERATORS
 
 LANGUAGE = "zh"
@@ -21,8 +23,11 @@ LANGUAGE = "zh"
 def build_registry() -> RecognizerRegistry:
     """A registry holding one instance of every class in ``recognizers.ALL``."""
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-    for cls in recognizers.ALL:
-        registry.add_recognizer(cls())
+    try:
+        for cls in recognizers.ALL:
+            registry.add_recognizer(cls())
+    except PersonModelNotFound as err:
+        raise RedactError(str(err)) from None
     return registry
 
 

@@ -15,3 +15,14 @@ class PolicyError(RedactError, ValueError):
 
 class SecretKeyError(PolicyError):
     """An operator needs a secret key (HMAC, encryption) and none was configured."""
+
+
+class FileRejected(RedactError):
+    """A file cannot be read, decoded, parsed or analysed: it is quarantined, never copied.
+
+    The message is the quarantine reason shown to the user; it never quotes content.
+    """
+
+
+class UsageError(RedactError):
+    """The command was asked something impossible (OUT inside SRC, missing SRC ...)."""

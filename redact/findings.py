@@ -44,6 +44,9 @@ class TextResult:
 
     text: str
     findings: list[Finding]
+    #: (start, end, new text) per changed span, in ORIGINAL offsets; lets structured
+    #: formats (DOCX runs) put each replacement where its characters were.
+    replacements: tuple[tuple[int, int, str], ...] = field(default=(), repr=False)
 
     def __repr__(self) -> str:
         return f"TextResult(chars={len(self.text)}, findings={len(self.findings)})"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections import defaultdict
-from typing import Any, Mapping, Optional, Union
+from typing import Any, Iterable, Mapping, Optional, Union
 
 import regex as re
 from presidio_analyzer import RecognizerResult
@@ -57,6 +57,8 @@ class Redactor:
             etype: _deny_regex(ep.deny) for etype, ep in self.policy.entities.items() if ep.enabled and ep.deny
         }
         self._operators = {etype: ep.operator_config() for etype, ep in self.policy.entities.items()}
+        # Recognizers that can run a model over many texts at once (nlp.pipe).
+        self._prefetchers = [r for r in self._analyzer.registry.recognizers if hasattr(r, "prefetch")]
 
     def __repr__(self) -> str:
         return f"Redactor(policy={self.policy.name!r})"
@@ -81,6 +83,17 @@ class Redactor:
         kept = [f for f in findings if self._passes(f, folded)]
         return resolve_overlaps(kept)
 
+    def analyze_batch(self, texts: Iterable[str]) -> list[list[Finding]]:
+        """``analyze`` for many texts; models see them in batches, which is faster."""
+        texts = list(texts)
+        for recognizer in self._prefetchers:
+            recognizer.prefetch(texts)
+        try:
+            return [self.analyze(text) for text in texts]
+        finally:
+            for recognizer in self._prefetchers:
+                recognizer.clear_prefetched()
+
     def _passes(self, finding: Finding, folded: str) -> bool:
         policy = self.policy.entities[finding.entity_type]
         if not policy.enabled or finding.score < policy.threshold:
@@ -95,9 +108,19 @@ class Redactor:
         ]
 
     # -- de-identification ------------------------------------------------------------
-    def redact_text(self, text: str) -> TextResult:
-        """De-identify ``text``; findings carry offsets into the original and the operator used."""
+    def redact_text(self, text: str, *, whole_as: Optional[str] = None) -> TextResult:
+        """De-identify ``text``; findings carry offsets into the original and the operator used.
+
+        ``whole_as`` (an entity type) treats the whole text, stripped, as that entity,
+        on top of detection: a table cell under a 身份证号 header is an ID even when
+        mistyped. A detection of the same span wins, so its subtype (plate class) counts.
+        """
         findings = self.analyze(text)
+        if whole_as and self.policy.entities[whole_as].enabled and text.strip():
+            start = len(text) - len(text.lstrip())
+            end = len(text.rstrip())
+            column = Finding(whole_as, start, end, 0.99, "column_header", subtype="column")
+            findings = resolve_overlaps(findings + [column])
         acted: list[Finding] = []
         to_operate: list[RecognizerResult] = []
         values: dict[str, list[str]] = defaultdict(list)
@@ -117,7 +140,35 @@ class Redactor:
             operators=self._operator_configs(values),
             merge_entities_with_spaces=False,
         )
-        return TextResult(text=result.text, findings=acted)
+        # Items come back in output offsets; pair them, in order, with the disjoint inputs.
+        items = sorted(result.items, key=lambda item: item.start)
+        spans = sorted((r.start, r.end) for r in to_operate)
+        replacements = tuple((s, e, item.text) for (s, e), item in zip(spans, items))
+        return TextResult(text=result.text, findings=acted, replacements=replacements)
+
+    # -- images -----------------------------------------------------------------------
+    def redact_image(self, src: Union[str, "os.PathLike[str]"], dst: Union[str, "os.PathLike[str]"], config=None):
+        """Blur plates and flagged caption text in the image at ``src``; write ``dst`` atomically.
+
+        Same format and size as the input, EXIF orientation applied, all metadata stripped.
+        Raises ``redact.image.ImageRejected`` (nothing written) for corrupt, truncated,
+        mislabelled, oversized or non-image input. Returns a ``redact.image.ImageResult``.
+        """
+        from redact.image import ImageConfig, redact_image_bytes
+        from redact.io import atomic_write
+
+        src_path = os.fspath(src)
+        with open(src_path, "rb") as fh:
+            data = fh.read()
+        out, result = redact_image_bytes(data, src_path, self, config or ImageConfig())
+        atomic_write(dst, out)
+        return result
+
+    def redact_image_array(self, img, config=None):
+        """numpy BGR image in, (redacted image, regions) out; for library users."""
+        from redact.image import ImageConfig, redact_array
+
+        return redact_array(img, self, config or ImageConfig())
 
     def _operator_configs(self, values: Mapping[str, list[str]]) -> dict[str, OperatorConfig]:
         configs = {}

@@ -1,0 +1,79 @@
+"""Files per second of ``redact run`` with 1 and 2 workers, and peak memory versus file count.
+
+    python benchmarks/batch_bench.py [--files 10000] [--small 2000]
+
+Generates small bulletin files (seeded) in a temporary folder, runs the real command
+in a subprocess per configuration, and prints files/s, the speed-up of 2 workers over
+1, and the peak resident memory of the main process and of the largest worker, for
+``--small`` files and for ``--files`` files (it should not grow with the count).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus import Gen, prose_item, _Builder  # noqa: E402
+
+RUNNER = """
+import json, resource, sys, redact
+s = redact.run(sys.argv[1], sys.argv[2], workers=int(sys.argv[3]), progress=False)
+print(json.dumps({"done": s.done, "quarantined": len(s.quarantined),
+                  "main_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                  "child_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
+"""
+
+
+def make_files(root: Path, n: int, seed: int = 0) -> None:
+    g = Gen(seed)
+    for i in range(n):
+        b = _Builder()
+        prose_item(g, b, 1)
+        folder = root / f"batch{i // 500:03d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"notice{i:05d}.txt").write_text(b.doc("item").text, encoding="utf-8")
+
+
+def measure(src: Path, out: Path, workers: int) -> dict:
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", RUNNER, str(src), str(out), str(workers)],
+                          capture_output=True, text=True, cwd=ROOT, check=True)
+    seconds = time.perf_counter() - t0
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    result["seconds"] = seconds
+    result["files_per_s"] = result["done"] / seconds
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--files", type=int, default=10_000)
+    parser.add_argument("--small", type=int, default=2_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        runs = {}
+        for n in (args.small, args.files):
+            src = tmp / f"src{n}"
+            make_files(src, n)
+            for workers in (1, 2):
+                runs[(n, workers)] = r = measure(src, tmp / f"out{n}_{workers}", workers)
+                print(f"{n:6d} files, --workers {workers}: {r['seconds']:7.1f} s, {r['files_per_s']:7.1f} files/s, "
+                      f"peak RSS main {r['main_kb'] / 1024:6.1f} MB, largest worker {r['child_kb'] / 1024:6.1f} MB",
+                      flush=True)
+        speedup = runs[(args.files, 2)]["files_per_s"] / runs[(args.files, 1)]["files_per_s"]
+        print(f"speed-up of --workers 2 over --workers 1 on {args.files} files: {speedup:.2f}x")
+        grow = runs[(args.files, 2)]["main_kb"] / runs[(args.small, 2)]["main_kb"]
+        print(f"main-process peak memory, {args.files} vs {args.small} files: {grow:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

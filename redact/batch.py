@@ -1,0 +1,362 @@
+"""``redact run``: de-identify every supported file under SRC into OUT.
+
+Guarantees, each for a reason:
+
+* inputs are only read; OUT may not lie inside SRC nor SRC inside OUT, symbolic links
+  are not followed, and nothing is written outside OUT;
+* a file that cannot be read, decoded, parsed or analysed is quarantined: it is listed
+  with its reason, nothing is written for it (a stale output from an earlier run is
+  removed), and the run ends non-zero;
+* outputs are written to a temporary file, fsynced and renamed, so a crash never
+  leaves a half-written file that looks complete;
+* a manifest (``OUT/.redact/manifest.jsonl``) records each input's hash, the policy's
+  hash and the output's hash; a rerun skips what is done and unchanged, so a run killed
+  at any moment and run again ends with the outputs of an uninterrupted run;
+* workers are processes that each build their Redactor (and models) once; only a
+  bounded number of files is in flight, so memory does not grow with the file count.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import re
+import sys
+import time
+from collections import Counter
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Optional
+
+from redact._version import __version__
+from redact.audit import AuditWriter, now
+from redact.errors import UsageError
+from redact.fileproc import FileOutcome, process_file, sha256
+from redact.io import atomic_write
+from redact.policy import Policy
+from redact.redactor import PolicySource, Redactor
+
+STATE_DIR = ".redact"
+MANIFEST = "manifest.jsonl"
+
+
+@dataclass
+class RunSummary:
+    """Counts and the quarantine list; never a value from the documents."""
+
+    done: int = 0
+    skipped: int = 0
+    quarantined: list[tuple[str, str]] = field(default_factory=list)
+    findings: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+    audit_path: Optional[Path] = None
+    planned: list[tuple[str, str]] = field(default_factory=list)
+    #: Kept only for a report (``report=...``): status and counts per file, image boxes.
+    per_file: dict[str, tuple[str, Counter]] = field(default_factory=dict)
+    images: dict[str, list[tuple[int, int, int, int]]] = field(default_factory=dict)
+    keep_details: bool = False
+    report_path: Optional[Path] = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.quarantined
+
+    def lines(self) -> list[str]:
+        out = [
+            f"files: {self.done} de-identified, {self.skipped} unchanged since the last run (skipped), "
+            f"{len(self.quarantined)} quarantined",
+            "findings: " + (", ".join(f"{k} {v}" for k, v in sorted(self.findings.items())) or "none"),
+            f"time: {self.seconds:.1f} s",
+        ]
+        if self.quarantined:
+            out.append("quarantined (not written to the output):")
+            out += [f"  {path}: {reason}" for path, reason in self.quarantined]
+        if self.audit_path:
+            out.append(f"audit log: {self.audit_path}")
+        if self.report_path:
+            out.append(f"report: {self.report_path}")
+        return out
+
+
+def _inside(child: Path, parent: Path) -> bool:
+    return child == parent or parent in child.parents
+
+
+def walk(src: Path) -> Iterator[tuple[str, Optional[str]]]:
+    """(relative path, reason to quarantine or None) for every file under SRC, sorted."""
+    for root, dirs, files in os.walk(src, followlinks=False):
+        dirs.sort()
+        for d in list(dirs):
+            if os.path.islink(os.path.join(root, d)):
+                dirs.remove(d)
+                yield os.path.relpath(os.path.join(root, d), src), "symbolic link to a folder (not followed)"
+        for name in sorted(files):
+            full = os.path.join(root, name)
+            rel = os.path.relpath(full, src)
+            yield rel, "symbolic link (not followed)" if os.path.islink(full) else None
+
+
+def load_manifest(out: Path) -> dict[str, dict]:
+    """What earlier runs finished, last entry per file; a torn last line is ignored (redone)."""
+    path = out / STATE_DIR / MANIFEST
+    entries: dict[str, dict] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            entries[entry["file"]] = entry
+    return entries
+
+
+def is_done(entries: dict[str, dict], rel: str, src: Path, policy: str, out_file: Path) -> bool:
+    """Done before with the same input and policy, and the output is still what was written."""
+    entry = entries.get(rel)
+    if not entry or entry.get("status") != "done" or entry.get("policy_sha256") != policy:
+        return False
+    if entry.get("input_sha256") != sha256((src / rel).read_bytes()):
+        return False
+    return out_file.is_file() and sha256(out_file.read_bytes()) == entry.get("output_sha256")
+
+
+class ManifestWriter:
+    """Appends one line per finished file to OUT/.redact/manifest.jsonl.
+
+    Not fsynced: a line lost in a crash only makes the next run redo that file, and
+    the output it describes was fsynced before the line was written.
+    """
+
+    def __init__(self, out: Path) -> None:
+        path = out / STATE_DIR / MANIFEST
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._fh = open(path, "a", encoding="utf-8")
+
+    def record(self, rel: str, outcome: FileOutcome, policy: str) -> None:
+        entry = {
+            "file": rel,
+            "status": outcome.status,
+            "input_sha256": outcome.input_sha256,
+            "output_sha256": outcome.output_sha256,
+            "policy_sha256": policy,
+        }
+        self._fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        self._fh.flush()
+
+    def close(self) -> None:
+        self._fh.close()
+
+
+_TEMPORARY = re.compile(r"^\..+\.\d+\.tmp$")
+
+
+def remove_stale_temporaries(out: Path) -> None:
+    """A run killed mid-write leaves ``.name.<pid>.tmp`` files (never a complete-looking one); clear them."""
+    for root, _dirs, files in os.walk(out):
+        for name in files:
+            if _TEMPORARY.match(name):
+                os.unlink(os.path.join(root, name))
+
+
+# -- workers ---------------------------------------------------------------------------
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(policy: Policy, audit_key: Optional[bytes], out: str) -> None:
+    _WORKER["redactor"] = Redactor(policy=policy)
+    _WORKER["key"] = audit_key
+    _WORKER["out"] = Path(out)
+
+
+def _work(src: str, rel: str) -> tuple[str, FileOutcome]:
+    """Process one file and put its output in place (or remove a stale one); runs in a worker."""
+    out: Path = _WORKER["out"]
+    try:
+        data = (Path(src) / rel).read_bytes()
+    except OSError as err:
+        outcome = FileOutcome("quarantined", None, f"cannot be read ({err.strerror})")
+    else:
+        outcome = process_file(data, rel, _WORKER["redactor"], True, _WORKER["key"])
+    target = (out / rel).resolve()
+    if not _inside(target, out):
+        outcome = FileOutcome("quarantined", None, "path would leave the output folder", [], outcome.input_sha256)
+    if outcome.status == "done" and outcome.output is not None:
+        atomic_write(target, outcome.output)
+    elif target.is_file():
+        target.unlink()  # a stale output from an earlier run no longer matches its input
+    return rel, dataclasses.replace(outcome, output=None)  # the bytes are on disk; don't ship them back
+
+
+# -- the run ---------------------------------------------------------------------------
+def run(
+    src: str | os.PathLike,
+    out: str | os.PathLike,
+    policy: PolicySource = None,
+    audit: Optional[str | os.PathLike] = None,
+    workers: Optional[int] = None,
+    force: bool = False,
+    dry_run: bool = False,
+    progress: Optional[bool] = None,
+    audit_key: Optional[bytes] = None,
+    report: Optional[str | os.PathLike] = None,
+) -> RunSummary:
+    """De-identify SRC into OUT; see the module docstring for the guarantees."""
+    started = time.perf_counter()
+    src_p, out_p = Path(src).resolve(), Path(out).resolve()
+    if not src_p.is_dir():
+        raise UsageError(f"SRC is not a folder: {src}")
+    if _inside(out_p, src_p):
+        raise UsageError("OUT lies inside SRC; choose an output folder outside the input folder")
+    if _inside(src_p, out_p):
+        raise UsageError("SRC lies inside OUT; choose an output folder outside the input folder")
+    pol = Policy.load(policy)
+    digest = pol.digest()
+    audit_path = Path(audit).resolve() if audit else out_p / "audit.jsonl"
+    if _inside(audit_path, src_p):
+        raise UsageError("the audit log would be written inside SRC; choose another --audit path")
+
+    summary = RunSummary(audit_path=None if dry_run else audit_path, keep_details=report is not None)
+    report_path = Path(report).resolve() if report else None
+    if report_path and _inside(report_path, src_p):
+        raise UsageError("the report would be written inside SRC; choose another --report path")
+    entries = list(walk(src_p))
+    previous = {} if force else load_manifest(out_p)
+    if dry_run:
+        for rel, reason in entries:
+            if reason:
+                action = f"quarantine: {reason}"
+            elif is_done(previous, rel, src_p, digest, out_p / rel):
+                action = "skip (unchanged)"
+            else:
+                action = "process"
+            summary.planned.append((rel, action))
+        summary.seconds = time.perf_counter() - started
+        return summary
+
+    out_p.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(out_p)
+    manifest = ManifestWriter(out_p)
+    writer = AuditWriter(audit_path, audit_key)
+    writer.append({
+        "type": "run_header", "tool": "redact", "version": __version__, "started": now(),
+        "policy": pol.config.get("preset"), "policy_sha256": digest, "keyed": audit_key is not None,
+        "models": _model_versions(), "workers": workers or os.cpu_count() or 1,
+    })
+    writer.sync()
+
+    todo: list[str] = []
+    reserved = {audit_path}
+    for rel, reason in entries:
+        target = (out_p / rel).resolve()
+        if target in reserved or _inside(target, out_p / STATE_DIR):
+            reason = "its output path is reserved for the audit log or the run state; rename it"
+        elif reason and target.is_file() and _inside(target, out_p):
+            target.unlink()  # stale output of a file that is now a symbolic link
+        if reason:
+            _finish(rel, FileOutcome("quarantined", None, reason), out_p, manifest, writer, summary, digest)
+            continue
+        if is_done(previous, rel, src_p, digest, out_p / rel):
+            summary.skipped += 1
+            continue
+        todo.append(rel)
+
+    bar = _progress(len(todo), progress)
+    n_workers = max(1, workers or os.cpu_count() or 1)
+    try:
+        if n_workers == 1 or len(todo) <= 1:
+            _init_worker(pol, audit_key, str(out_p))
+            for rel in todo:
+                _finish(*_work(str(src_p), rel), out_p, manifest, writer, summary, digest)
+                bar.update(1)
+        else:
+            with ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(pol, audit_key, str(out_p))) as pool:
+                pending: set[Future] = set()
+                queue = iter(todo)
+                limit = n_workers * 4
+                while True:
+                    while len(pending) < limit:
+                        rel = next(queue, None)
+                        if rel is None:
+                            break
+                        pending.add(pool.submit(_work, str(src_p), rel))
+                    if not pending:
+                        break
+                    finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for fut in finished:
+                        _finish(*fut.result(), out_p, manifest, writer, summary, digest)
+                        bar.update(1)
+    finally:
+        bar.close()
+        summary.seconds = time.perf_counter() - started
+        writer.append({
+            "type": "run_footer", "ended": now(), "files_done": summary.done, "files_skipped": summary.skipped,
+            "files_quarantined": len(summary.quarantined), "files_total": summary.done + len(summary.quarantined),
+            "findings_total": sum(summary.findings.values()), "findings": dict(summary.findings),
+        })
+        writer.close()
+        manifest.close()
+    if report_path:
+        from redact.report import write_report
+
+        write_report(report_path, summary, out_p)
+        summary.report_path = report_path
+    return summary
+
+
+def _finish(rel: str, outcome: FileOutcome, out: Path, manifest: ManifestWriter, writer: AuditWriter,
+            summary: RunSummary, policy_digest: str) -> None:
+    """Account for a file a worker finished: summary, audit records (fsynced), manifest."""
+    if outcome.status == "done":
+        summary.done += 1
+    else:
+        summary.quarantined.append((rel, outcome.reason or "unknown"))
+    if summary.keep_details:
+        summary.per_file[rel] = (outcome.status, Counter(r.entity_type for r in outcome.findings))
+        boxes = [_box(r.location) for r in outcome.findings if r.location.startswith("image box ")]
+        if boxes:
+            summary.images[rel] = boxes
+    for rec in outcome.findings:
+        entry = {"type": "finding", "file": rel, "location": rec.location, "entity_type": rec.entity_type,
+                 "start": rec.start, "end": rec.end, "recognizer": rec.recognizer, "score": rec.score,
+                 "subtype": rec.subtype, "operator": rec.operator}
+        if rec.digest:
+            entry["digest"] = rec.digest
+        writer.append(entry)
+        summary.findings[rec.entity_type] += 1
+    writer.append({"type": "file", "file": rel, "status": outcome.status, "reason": outcome.reason,
+                   "input_sha256": outcome.input_sha256, "output_sha256": outcome.output_sha256,
+                   "findings": len(outcome.findings)})
+    writer.sync()
+    manifest.record(rel, outcome, policy_digest)
+
+
+def _box(location: str) -> tuple[int, int, int, int]:
+    x1, y1, x2, y2 = (int(v) for v in location[len("image box (") : -1].split(","))
+    return x1, y1, x2, y2
+
+
+def _model_versions() -> dict[str, str]:
+    try:
+        from recognizers.person_ner import model_path
+
+        meta = json.loads((model_path() / "meta.json").read_text(encoding="utf-8"))
+        return {"person_ner": f"{meta.get('name')}-{meta.get('version')}"}
+    except Exception:  # noqa: BLE001 - the header is informative; the run itself loads the model
+        return {}
+
+
+class _NoBar:
+    def update(self, n: int) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def _progress(total: int, enabled: Optional[bool]):
+    """tqdm on a terminal (counts, rate, ETA); nothing when piped or with --quiet."""
+    if enabled is False or (enabled is None and not sys.stderr.isatty()):
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True)

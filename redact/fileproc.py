@@ -1,0 +1,83 @@
+"""The work on one file: a pure function of (file bytes, policy) → (output bytes, records).
+
+Nothing here touches the file system, so the batch runner can hand files to processes
+on this machine today and to a distributed engine later without change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal, Optional
+
+from redact.errors import FileRejected
+from redact.formats import IMAGE_EXTENSIONS, handler_for, reject_unsupported
+from redact.redactor import Redactor
+from redact.units import FindingRecord, UnitRedactor
+
+Status = Literal["done", "quarantined"]
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What happened to one file. ``output`` is None when it was quarantined or only checked."""
+
+    status: Status
+    output: Optional[bytes]
+    reason: Optional[str] = None
+    findings: list[FindingRecord] = field(default_factory=list)
+    input_sha256: str = ""
+    output_sha256: Optional[str] = None
+
+    def __repr__(self) -> str:
+        return f"FileOutcome({self.status}, findings={len(self.findings)}, reason={self.reason!r})"
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def process_file(
+    data: bytes,
+    path: str,
+    redactor: Redactor,
+    write: bool = True,
+    audit_key: Optional[bytes] = None,
+) -> FileOutcome:
+    """De-identify (``write``) or only scan one file's bytes; never raises for bad input."""
+    digest = sha256(data)
+    unit = UnitRedactor(redactor, write=write, audit_key=audit_key)
+    try:
+        output = _dispatch(data, path, unit, redactor, write)
+    except FileRejected as err:
+        return FileOutcome("quarantined", None, str(err), [], digest)
+    except Exception as err:  # fail closed: an analyser bug must not let a file through
+        return FileOutcome("quarantined", None, f"could not be analysed ({type(err).__name__})", [], digest)
+    if not write:
+        return FileOutcome("done", None, None, unit.records, digest)
+    return FileOutcome("done", output, None, unit.records, digest, sha256(output))
+
+
+def _dispatch(data: bytes, path: str, unit: UnitRedactor, redactor: Redactor, write: bool) -> bytes:
+    handler = handler_for(path)
+    if handler is not None:
+        return handler(data, unit)
+    if path.lower().endswith(IMAGE_EXTENSIONS):
+        from redact.image import ImageRejected, decode, redact_image_bytes
+
+        try:
+            if not write:  # the gate: read the text in the image, redact nothing
+                img, _ = decode(data, path)
+                from redact.image import read_text
+
+                for n, (box, text, _) in enumerate(read_text(img), start=1):
+                    unit(text, f"image text line {n} at {box}")
+                return b""
+            out, result = redact_image_bytes(data, path, redactor)
+        except ImageRejected as err:
+            raise FileRejected(str(err)) from None
+        for r in result.regions:
+            unit.records.append(FindingRecord(f"image box {r.box}", r.entity_type, 0, 0, round(r.score, 4), r.source, None, "blur"))
+        return out
+    reject_unsupported(path)
+    raise AssertionError("unreachable")

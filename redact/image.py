@@ -1,0 +1,329 @@
+"""Enforcement photos: find plates and caption text, blur them, strip every piece of metadata.
+
+Small pure functions over numpy arrays (BGR, as OpenCV uses) and one frozen config:
+
+* ``decode(data, name, cfg)`` — strict decoding: the format must match the name, the
+  file must be complete, the pixel count under a limit (decompression bombs); EXIF
+  orientation is applied so boxes refer to what a reader sees.
+* ``find_plates_by_colour(img, cfg)`` — the fast path: plate-coloured (blue, yellow,
+  green) regions of plate shape with dense vertical strokes.
+* ``read_text(img, cfg)`` — the OCR path: PP-OCRv4 text detection and recognition from
+  the models inside the ``rapidocr-onnxruntime`` wheel (offline). Each text line is
+  checked by our text recognizers; a plate, ID, phone or name in it is redacted. This is
+  also what finds white, black, night and infrared plates the colour path misses.
+* ``expand(box, cfg, shape)``, ``blur(img, boxes, cfg)``, ``encode(img, fmt, cfg)`` —
+  boxes are grown by a margin (over-cover by default), the pixels inside are destroyed
+  (Gaussian, mosaic or solid fill), and the image is re-encoded from pixels only, so no
+  EXIF, GPS, XMP or comment survives.
+
+Models load once per process (``_ocr_engine`` is cached).
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal, Optional
+
+import cv2
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from redact.errors import RedactError
+
+if TYPE_CHECKING:
+    from redact.redactor import Redactor
+
+Box = tuple[int, int, int, int]
+
+#: What PIL calls each format, by the extensions we accept.
+FORMATS = {
+    ".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".bmp": "BMP", ".tif": "TIFF", ".tiff": "TIFF", ".webp": "WEBP",
+}
+
+
+class ImageRejected(RedactError):
+    """An image we will not process: corrupt, truncated, mislabelled, too large, not an image."""
+
+
+@dataclass(frozen=True)
+class ImageConfig:
+    """Everything the image path can be tuned with."""
+
+    style: Literal["gaussian", "mosaic", "fill"] = "gaussian"
+    margin: float = 0.2  # each side grows by this share of the box's height
+    min_margin_px: int = 4
+    max_pixels: int = 100_000_000
+    jpeg_quality: int = 95
+    use_colour: bool = True
+    use_ocr: bool = True
+    ocr_threads: int = 1
+    min_plate_width: int = 24
+
+
+@dataclass(frozen=True)
+class Region:
+    """A redacted area: ``box`` is (x1, y1, x2, y2) in pixels of the (orientation-corrected) source."""
+
+    entity_type: str
+    box: Box
+    score: float
+    source: str = ""
+
+    def __repr__(self) -> str:
+        return f"Region({self.entity_type}, box={self.box}, score={self.score:.2f}, source={self.source!r})"
+
+
+@dataclass(frozen=True)
+class ImageResult:
+    regions: list[Region]
+    width: int
+    height: int
+
+    def __repr__(self) -> str:
+        return f"ImageResult({self.width}x{self.height}, regions={len(self.regions)})"
+
+
+# -- decoding and encoding -------------------------------------------------------------
+def decode(data: bytes, name: str, cfg: ImageConfig = ImageConfig()) -> tuple[np.ndarray, str]:
+    """Decode strictly; return (BGR array, PIL format) or raise ImageRejected."""
+    if not data:
+        raise ImageRejected("empty file (0 bytes)")
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    expected = FORMATS.get(suffix)
+    Image.MAX_IMAGE_PIXELS = None  # our own limit below, checked before decoding
+    try:
+        probe = Image.open(io.BytesIO(data))
+    except UnidentifiedImageError:
+        raise ImageRejected("not an image (no known image signature)") from None
+    except (OSError, SyntaxError, ValueError) as err:
+        raise ImageRejected(f"corrupt or truncated image header ({type(err).__name__})") from None
+    if expected and probe.format != expected:
+        raise ImageRejected(f"the file is {probe.format} data behind a {suffix} name")
+    width, height = probe.size
+    if width * height > cfg.max_pixels:
+        raise ImageRejected(f"{width}x{height} pixels is over the limit of {cfg.max_pixels:,} (decompression bomb?)")
+    if probe.format == "JPEG" and not data.rstrip(b"\0").endswith(b"\xff\xd9"):
+        raise ImageRejected("truncated JPEG (no end-of-image marker)")
+    if probe.format == "PNG" and b"IEND" not in data[-64:]:
+        raise ImageRejected("truncated PNG (no IEND chunk)")
+    try:
+        probe.load()
+        image = ImageOps.exif_transpose(probe)
+    except (OSError, SyntaxError, ValueError) as err:
+        raise ImageRejected(f"corrupt or truncated {probe.format} ({type(err).__name__})") from None
+    rgb = np.asarray(image.convert("RGB"))
+    return cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR), probe.format
+
+
+def encode(img: np.ndarray, fmt: str, cfg: ImageConfig = ImageConfig()) -> bytes:
+    """Encode from pixels alone: no EXIF, GPS, XMP, ICC or comments are carried over."""
+    image = Image.fromarray(cv2.cvtColor(img, cv2.COLOR_BGR2RGB))
+    out = io.BytesIO()
+    options = {"quality": cfg.jpeg_quality, "subsampling": 0} if fmt == "JPEG" else {}
+    if fmt == "WEBP":
+        options = {"quality": cfg.jpeg_quality}
+    image.save(out, format=fmt, **options)
+    return out.getvalue()
+
+
+# -- the colour path -------------------------------------------------------------------
+_COLOURS = {
+    "blue": ((100, 90, 50), (125, 255, 255)),
+    "yellow": ((15, 90, 90), (35, 255, 255)),
+    "green": ((35, 40, 90), (85, 255, 255)),
+}
+
+
+def find_plates_by_colour(img: np.ndarray, cfg: ImageConfig = ImageConfig()) -> list[Region]:
+    """Plate-coloured rectangles of plate shape whose inside is full of vertical strokes."""
+    h, w = img.shape[:2]
+    scale = min(1.0, 1600 / max(h, w))
+    small = cv2.resize(img, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else img
+    hsv = cv2.cvtColor(small, cv2.COLOR_BGR2HSV)
+    gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
+    edges = np.abs(cv2.Sobel(gray, cv2.CV_16S, 1, 0, ksize=3)) > 60
+    regions = []
+    for colour, (lo, hi) in _COLOURS.items():
+        mask = cv2.inRange(hsv, np.array(lo), np.array(hi))
+        mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 3)))
+        contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        for contour in contours:
+            (cx, cy), (rw, rh), angle = cv2.minAreaRect(contour)
+            long_side, short_side = max(rw, rh), min(rw, rh)
+            if short_side < 6 or long_side < cfg.min_plate_width * scale:
+                continue
+            ratio = long_side / short_side
+            if not 2.0 <= ratio <= 6.0:
+                continue
+            x, y, bw, bh = cv2.boundingRect(contour)
+            # Plates lie within ±25° of horizontal, so their bounding box is wider than tall.
+            if bw < 1.2 * bh or bw < cfg.min_plate_width * scale or bw * bh > 0.25 * small.shape[0] * small.shape[1]:
+                continue
+            fill = cv2.contourArea(contour) / max(1.0, rw * rh)
+            density = float(edges[y : y + bh, x : x + bw].mean())
+            if fill < 0.45 or density < 0.12:
+                continue
+            box = (int(x / scale), int(y / scale), int((x + bw) / scale), int((y + bh) / scale))
+            regions.append(Region("CN_LICENSE_PLATE", box, min(1.0, 0.5 + density), f"colour:{colour}"))
+    return regions
+
+
+# -- the OCR path ----------------------------------------------------------------------
+@functools.lru_cache(maxsize=4)
+def _ocr_engine(threads: int):
+    from rapidocr_onnxruntime import RapidOCR
+
+    return RapidOCR(intra_op_num_threads=threads, inter_op_num_threads=1, print_verbose=False)
+
+
+def read_text(img: np.ndarray, cfg: ImageConfig = ImageConfig()) -> list[tuple[Box, str, float]]:
+    """Text lines in the image: (axis-aligned box, text, confidence)."""
+    result, _ = _ocr_engine(cfg.ocr_threads)(img)
+    lines = []
+    for points, text, score in result or []:
+        pts = np.array(points, dtype=np.float32)
+        x1, y1 = pts.min(axis=0)
+        x2, y2 = pts.max(axis=0)
+        lines.append(((int(x1), int(y1), int(np.ceil(x2)), int(np.ceil(y2))), text, float(score)))
+    return lines
+
+
+_SERIAL_ONLY = __import__("re").compile(r"^[·.\-]?[A-Z0-9]{0,2}[·.\-]?[A-Z0-9]{4,6}$")
+
+
+def _looks_like_plate(text: str) -> bool:
+    """What OCR makes of plates in traffic photos, including its usual slips.
+
+    A province + authority character (O read as 0) + at least 4 letters/digits; or, with the
+    province lost, a serial of 5-7 upper-case letters and digits with both kinds in it
+    (C·01701, B77TC9), or the lower row of a two-row plate (B2893).
+    """
+    from recognizers._text import normalize_width
+    from recognizers.license_plate import PROVINCES
+
+    t = normalize_width(text).strip()
+    compact = t.replace("·", "").replace(" ", "").replace(".", "").replace("-", "")
+    if len(compact) >= 6 and compact[0] in PROVINCES and compact[1].isascii() and compact[1].isalnum():
+        return sum(c.isascii() and c.isalnum() for c in compact[2:]) >= 4
+    if not _SERIAL_ONLY.match(t) or not 5 <= len(compact) <= 7:
+        return False
+    letters = sum(c.isalpha() for c in compact)
+    return 1 <= letters <= 3 and len(compact) - letters >= 3
+
+
+def regions_from_text(lines, redactor: "Redactor") -> list[Region]:
+    """Boxes of the text our recognizers flag; a plate read counts even when slightly misread."""
+    regions = []
+    for n, (box, text, score) in enumerate(lines):
+        findings = redactor.analyze(text)
+        if _looks_like_plate(text) and not any(f.entity_type == "CN_LICENSE_PLATE" for f in findings):
+            regions.append(Region("CN_LICENSE_PLATE", _with_upper_row(box, lines, n), score * 0.9, "ocr:plate-shape"))
+            continue
+        x1, y1, x2, y2 = box
+        for f in findings:
+            # Within a caption line, redact the characters' share of the box (plus margin later).
+            if f.end - f.start >= len(text) * 0.8:
+                sub = box
+            else:
+                step = (x2 - x1) / max(1, len(text))
+                sub = (int(x1 + step * f.start), y1, int(np.ceil(x1 + step * f.end)), y2)
+            regions.append(Region(f.entity_type, sub, min(score, f.score), f"ocr:{f.recognizer}"))
+    return regions
+
+
+def _with_upper_row(box: Box, lines, n: int) -> Box:
+    """Two-row plates (trucks, buses) are read as two lines: 粤·A above B2893. Join a short line just above."""
+    x1, y1, x2, y2 = box
+    height = y2 - y1
+    for k, (other, text, _) in enumerate(lines):
+        ox1, oy1, ox2, oy2 = other
+        if k != n and len(text.strip()) <= 4 and oy2 <= y1 + height * 0.3 and oy2 >= y1 - height and ox1 < x2 and x1 < ox2:
+            return min(x1, ox1), min(y1, oy1), max(x2, ox2), y2
+    return box
+
+
+# -- boxes and blurring ----------------------------------------------------------------
+def expand(box: Box, cfg: ImageConfig, shape: tuple[int, ...]) -> Box:
+    """Grow a box on every side by a share of its height (at least ``min_margin_px``), clipped."""
+    x1, y1, x2, y2 = box
+    pad = max(cfg.min_margin_px, int(round((y2 - y1) * cfg.margin)))
+    h, w = shape[:2]
+    return max(0, x1 - pad), max(0, y1 - pad), min(w, x2 + pad), min(h, y2 + pad)
+
+
+def blur(img: np.ndarray, boxes: list[Box], cfg: ImageConfig = ImageConfig()) -> np.ndarray:
+    """Destroy the detail inside each box; the input array is not modified."""
+    out = img.copy()
+    for x1, y1, x2, y2 in boxes:
+        patch = out[y1:y2, x1:x2]
+        if patch.size == 0:
+            continue
+        if cfg.style == "fill":
+            patch[:] = patch.reshape(-1, patch.shape[-1]).mean(axis=0).astype(patch.dtype)
+        elif cfg.style == "mosaic":
+            cells = max(1, min(patch.shape[0], patch.shape[1]) // 8)
+            tiny = cv2.resize(patch, (max(1, patch.shape[1] // cells), max(1, patch.shape[0] // cells)), interpolation=cv2.INTER_AREA)
+            patch[:] = cv2.resize(tiny, (patch.shape[1], patch.shape[0]), interpolation=cv2.INTER_NEAREST)
+        else:
+            k = max(3, (max(patch.shape[0], patch.shape[1]) // 2) | 1)
+            patch[:] = cv2.GaussianBlur(patch, (k, k), 0)
+            # A second, coarser pass: one Gaussian over a large plate still leaves strokes.
+            tiny = cv2.resize(patch, (max(1, patch.shape[1] // 6), max(1, patch.shape[0] // 6)), interpolation=cv2.INTER_AREA)
+            patch[:] = cv2.GaussianBlur(cv2.resize(tiny, (patch.shape[1], patch.shape[0])), (k, k), 0)
+    return out
+
+
+def merge(regions: list[Region]) -> list[Region]:
+    """Drop regions contained in a bigger one; overlapping plate finds from both paths remain one."""
+    regions = sorted(regions, key=lambda r: -(r.box[2] - r.box[0]) * (r.box[3] - r.box[1]))
+    kept: list[Region] = []
+    for r in regions:
+        x1, y1, x2, y2 = r.box
+        if any(k.box[0] <= x1 and k.box[1] <= y1 and k.box[2] >= x2 and k.box[3] >= y2 for k in kept):
+            continue
+        kept.append(r)
+    return kept
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def confirm_colour_regions(img: np.ndarray, colour: list[Region], found: list[Region], cfg: ImageConfig) -> list[Region]:
+    """Keep colour finds the OCR path did not already cover, and only those whose crop reads as a plate.
+
+    Blue signs, yellow taxis and green trees have plate colours; characters in a plate's
+    layout they rarely have. Reading a crop costs ~10 ms (recognition only, no detection).
+    """
+    kept = []
+    for region in colour:
+        if any(r.entity_type == "CN_LICENSE_PLATE" and _overlaps(r.box, region.box) for r in found):
+            continue  # the text-confirmed box is tighter
+        x1, y1, x2, y2 = region.box
+        result, _ = _ocr_engine(cfg.ocr_threads)(img[y1:y2, x1:x2], use_det=False, use_cls=False, use_rec=True)
+        text = result[0][0] if result else ""
+        if _looks_like_plate(text) or sum(c.isascii() and c.isalnum() for c in text) >= 4:
+            kept.append(Region(region.entity_type, region.box, region.score, region.source + "+read"))
+    return kept
+
+
+def redact_array(img: np.ndarray, redactor: Optional["Redactor"], cfg: ImageConfig = ImageConfig()) -> tuple[np.ndarray, list[Region]]:
+    """Find plates and flagged caption text, blur them; return (new image, regions before margins)."""
+    colour = find_plates_by_colour(img, cfg) if cfg.use_colour else []
+    if cfg.use_ocr and redactor is not None:
+        regions = regions_from_text(read_text(img, cfg), redactor)
+        regions += confirm_colour_regions(img, colour, regions, cfg)
+    else:
+        regions = colour
+    regions = merge(regions)
+    boxes = [expand(r.box, cfg, img.shape) for r in regions]
+    return blur(img, boxes, cfg), regions
+
+
+def redact_image_bytes(data: bytes, name: str, redactor: Optional["Redactor"], cfg: ImageConfig = ImageConfig()) -> tuple[bytes, ImageResult]:
+    """Bytes in, bytes out (same format and size, metadata stripped)."""
+    img, fmt = decode(data, name, cfg)
+    out, regions = redact_array(img, redactor, cfg)
+    return encode(out, fmt, cfg), ImageResult(regions, img.shape[1], img.shape[0])

@@ -1,0 +1,253 @@
+"""`redact run` over a real folder tree: formats, encodings, quarantine, resume, SIGKILL, no leaks."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+
+import redact
+from redact.batch import STATE_DIR
+from tests.folder_tree import build_tree
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cli(*args: str, env: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "redact", *args], capture_output=True, cwd=ROOT,
+        env={**os.environ, **(env or {})}, timeout=timeout,
+    )
+
+
+def all_text(folder: Path) -> str:
+    """Every byte under a folder as text, office files unzipped, so planted values can be grepped."""
+    chunks = []
+    for path in folder.rglob("*"):
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        if path.suffix in (".docx", ".xlsx") and zipfile.is_zipfile(io.BytesIO(data)):
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                data = b"".join(z.read(n) for n in z.namelist())
+        for enc in ("utf-8", "gb18030", "utf-16"):
+            chunks.append(data.decode(enc, errors="ignore"))
+    return "\n".join(chunks)
+
+
+@pytest.fixture(scope="module")
+def ran(tmp_path_factory):
+    base = tmp_path_factory.mktemp("batch")
+    tree = build_tree(base / "源文件")
+    before = {p: p.read_bytes() for p in tree.root.rglob("*") if p.is_file()}
+    proc = cli("run", str(tree.root), "-o", str(base / "out"), "--workers", "2")
+    return tree, base / "out", proc, before
+
+
+def test_exit_code_and_summary(ran):
+    tree, out, proc, _ = ran
+    err = proc.stderr.decode()
+    assert proc.returncode == 1, err  # quarantined files make the run fail
+    assert "11 de-identified" in err and "3 quarantined" in err
+    for rel, words in tree.bad.items():
+        assert rel in err and words in err
+
+
+def test_quarantined_files_are_not_written(ran):
+    tree, out, _, _ = ran
+    for rel in tree.bad:
+        assert not (out / rel).exists()
+    assert (out / "empty.txt").read_bytes() == b""
+
+
+def test_inputs_untouched(ran):
+    tree, _, _, before = ran
+    assert {p: p.read_bytes() for p in tree.root.rglob("*") if p.is_file()} == before
+
+
+def test_no_planted_value_anywhere_in_output_audit_or_summary(ran):
+    tree, out, proc, _ = ran
+    haystack = all_text(out) + proc.stdout.decode() + proc.stderr.decode()
+    leaked = [v for v in tree.planted if v in haystack]
+    assert leaked == []
+
+
+def test_encodings_are_kept(ran):
+    _, out, _, _ = ran
+    gbk = (out / "通告" / "gbk公告.txt").read_bytes()
+    assert "驾驶人" in gbk.decode("gb18030") and "****" in gbk.decode("gb18030")
+    with pytest.raises(UnicodeDecodeError):
+        gbk.decode("utf-8")
+    assert (out / "bom.md").read_bytes().startswith(codecs.BOM_UTF8)
+    utf16 = (out / "utf16.txt").read_bytes()
+    assert utf16[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) and "公告" in utf16.decode("utf-16")
+
+
+def test_csv_columns(ran):
+    _, out, _, _ = ran
+    rows = (out / "名单.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "序号,号牌号码,当事人,联系电话,身份证号"
+    cells = rows[1].split(",")
+    assert cells[2].endswith("某") and "****" in cells[3] and cells[4].endswith("************")
+    assert rows[2] == "2,无,无,无,无"  # placeholders under a name header are left alone
+
+
+def test_xlsx_column_header_covers_undetectable_names(ran):
+    _, out, _, _ = ran
+    sheet = load_workbook(out / "名单.xlsx")["名单"]
+    assert [c.value for c in sheet[1]] == ["序号", "当事人", "身份证号", "手机"]
+    assert sheet["B2"].value == "钱某"  # no cue inside the cell: the header decides
+    assert str(sheet["D2"].value).count("*") == 4  # a phone stored as a number
+    assert sheet["A2"].value == 1
+
+
+def test_docx_runs_and_tables(ran):
+    _, out, _, _ = ran
+    doc = Document(out / "深层" / "二级" / "决定书.docx")
+    para = doc.paragraphs[0]
+    assert para.text.startswith("被处罚人") and "某" in para.text
+    assert para.runs[1].bold  # the replacement sits in the surname's bold run
+    assert doc.tables[0].rows[1].cells[0].text == "孙某"
+    assert doc.tables[0].rows[2].cells[0].text == "周某"  # every row, not only the first
+
+
+def test_html_markup_untouched(ran):
+    _, out, _, _ = ran
+    html = (out / "page.html").read_text(encoding="utf-8")
+    assert html.startswith('<html><head><title>公告</title><style>p{color:red}</style></head><body><p class="x" title="车主')
+    assert 'alt="' in html and "****" in html and html.endswith("</body></html>")
+
+
+def test_json_keys_kept(ran):
+    _, out, _, _ = ran
+    data = json.loads((out / "data.json").read_text(encoding="utf-8"))
+    assert list(data) == ["姓名", "记录"] and data["姓名"].endswith("某")
+    assert "****" in data["记录"][0]["电话"]
+
+
+def test_gate_and_audit_on_the_output(ran):
+    _, out, _, _ = ran
+    gate = cli("check", str(out))
+    assert gate.returncode == 0, gate.stdout.decode() + gate.stderr.decode()
+    verify = cli("audit", "verify", str(out / "audit.jsonl"))
+    assert verify.returncode == 0 and verify.stdout.decode().startswith("intact")
+
+
+def test_gate_fails_on_the_input_and_never_prints_values(ran):
+    tree, _, _, _ = ran
+    gate = cli("check", str(tree.root), "--json")
+    assert gate.returncode == 1
+    report = json.loads(gate.stdout.decode())
+    assert not report["clean"] and report["findings"]
+    assert {u["file"] for u in report["unscanned"]} == set(tree.bad)
+    assert not [v for v in tree.planted if v in gate.stdout.decode() + gate.stderr.decode()]
+
+
+def test_rerun_skips_and_redoes_changed_files(tmp_path):
+    tree = build_tree(tmp_path / "src")
+    out = tmp_path / "out"
+    first = redact.run(tree.root, out, workers=1, progress=False)
+    assert first.done == 11
+    again = redact.run(tree.root, out, workers=1, progress=False)
+    assert (again.done, again.skipped) == (0, 11)
+    (tree.root / "名单.csv").write_text("姓名\n张三\n", encoding="utf-8")
+    changed = redact.run(tree.root, out, workers=1, progress=False)
+    assert (changed.done, changed.skipped) == (1, 10)
+    assert (out / "名单.csv").read_text(encoding="utf-8") == "姓名\n张某\n"
+    forced = redact.run(tree.root, out, workers=1, progress=False, force=True)
+    assert forced.done == 11
+    assert redact.audit.verify(out / "audit.jsonl").ok
+
+
+def test_tampered_output_is_redone(tmp_path):
+    tree = build_tree(tmp_path / "src")
+    out = tmp_path / "out"
+    redact.run(tree.root, out, workers=1, progress=False)
+    (out / "bom.md").write_text("edited by hand", encoding="utf-8")
+    summary = redact.run(tree.root, out, workers=1, progress=False)
+    assert summary.done == 1 and (out / "bom.md").read_bytes().startswith(codecs.BOM_UTF8)
+
+
+@pytest.mark.parametrize(
+    ("src", "out", "message"),
+    [
+        pytest.param("src", "src/out", "OUT lies inside SRC", id="out-inside-src"),
+        pytest.param("src/inner", "src", "SRC lies inside OUT", id="src-inside-out"),
+        pytest.param("missing", "out", "SRC is not a folder", id="missing-src"),
+    ],
+)
+def test_refused_layouts(tmp_path, src, out, message):
+    (tmp_path / "src" / "inner").mkdir(parents=True)
+    proc = cli("run", str(tmp_path / src), "-o", str(tmp_path / out))
+    assert proc.returncode == 2 and message in proc.stderr.decode()
+
+
+def test_symlinks_are_not_followed(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("身份证号141181199001011235", encoding="utf-8")
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "ok.txt").write_text("公告", encoding="utf-8")
+    (src / "link.txt").symlink_to(outside / "secret.txt")
+    (src / "dir").symlink_to(outside)
+    summary = redact.run(src, tmp_path / "out", workers=1, progress=False)
+    assert dict(summary.quarantined) == {
+        "link.txt": "symbolic link (not followed)",
+        "dir": "symbolic link to a folder (not followed)",
+    }
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [STATE_DIR, "audit.jsonl", "ok.txt"]
+
+
+def test_dry_run_writes_nothing(tmp_path):
+    tree = build_tree(tmp_path / "src")
+    proc = cli("run", str(tree.root), "-o", str(tmp_path / "out"), "--dry-run")
+    assert proc.returncode == 0 and "process" in proc.stdout.decode()
+    assert not (tmp_path / "out").exists()
+
+
+def _big_tree(root: Path, n: int) -> None:
+    root.mkdir(parents=True)
+    for i in range(n):
+        sub = root / f"d{i % 7}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"f{i}.txt").write_text(f"第{i}号：驾驶人张伟驾驶晋J·A12B3，电话13812345678。\n" * 3, encoding="utf-8")
+
+
+def test_sigkill_midway_then_rerun_matches_a_clean_run(tmp_path):
+    src = tmp_path / "src"
+    _big_tree(src, 400)
+    clean = tmp_path / "clean"
+    assert cli("run", str(src), "-o", str(clean), "--workers", "1", "--quiet").returncode == 0
+
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "redact", "run", str(src), "-o", str(out), "--workers", "2", "--quiet"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    deadline = time.time() + 120
+    while time.time() < deadline and len(list(out.rglob("f*.txt"))) < 40:
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    written = len(list(out.rglob("f*.txt")))
+    assert 0 < written < 400, "the run must be killed midway"
+
+    rerun = cli("run", str(src), "-o", str(out), "--workers", "2", "--quiet")
+    assert rerun.returncode == 0, rerun.stderr.decode()
+    files = sorted(p.relative_to(clean) for p in clean.rglob("f*.txt"))
+    assert files == sorted(p.relative_to(out) for p in out.rglob("f*.txt"))
+    assert all((clean / f).read_bytes() == (out / f).read_bytes() for f in files)
+    assert not list(out.rglob("*.tmp"))
+    assert redact.audit.verify(out / "audit.jsonl").ok
