@@ -10,12 +10,22 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
+	# PP-OCR models ship inside this wheel; --no-deps keeps its GUI OpenCV out (see pyproject.toml).
+	$(BIN)/python -m pip install -q --no-deps 'rapidocr-onnxruntime==1.4.4'
 	touch $(STAMP)
 
 venv: $(STAMP)
 
+# The main job on the bundled bulletin: run -> gate -> verify, then say where everything is.
 demo: $(STAMP)
-	$(BIN)/python examples/demo.py
+	rm -rf demo-out
+	$(BIN)/redact run examples/bulletin -o demo-out --report demo-out/report.html
+	$(BIN)/redact check demo-out
+	$(BIN)/redact audit verify demo-out/audit.jsonl
+	@echo
+	@echo "de-identified files: demo-out/ (inputs: examples/bulletin/)"
+	@echo "report:              demo-out/report.html"
+	@echo "audit log:           demo-out/audit.jsonl"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

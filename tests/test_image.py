@@ -1,0 +1,134 @@
+"""Images: plates found and made unreadable, metadata stripped, bad input rejected cleanly."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+from PIL import Image
+
+import redact
+from benchmarks.corpus import Gen
+from benchmarks.scenes import composite, jpeg_bytes, scene
+from redact.image import ImageConfig, ImageRejected, blur, decode, expand, read_text
+
+
+@pytest.fixture(scope="module")
+def photo(tmp_path_factory):
+    """A generated scene whose plate the OCR path can read, saved with EXIF incl. GPS."""
+    g = Gen(11)
+    for _ in range(20):
+        img, boxes, text = scene(g, 800, 600)
+        lines = read_text(np.asarray(img)[:, :, ::-1].copy())
+        if any(t.replace("·", "")[-4:] in text.replace(" ", "") for _, t, _ in lines):
+            break
+    exif = Image.Exif()
+    exif[0x010F] = "CameraMaker"
+    exif[0x8825] = {1: "N", 2: (36.0, 11.0, 0.0)}  # GPS IFD
+    exif[0x0112] = 1
+    path = tmp_path_factory.mktemp("img") / "photo.jpg"
+    img.save(path, format="JPEG", quality=95, exif=exif, comment=b"camera 12 at crossing")
+    return path, boxes, text
+
+
+def test_plate_is_found_and_unreadable_afterwards(redactor, photo, tmp_path):
+    path, boxes, text = photo
+    dst = tmp_path / "out.jpg"
+    result = redactor.redact_image(path, dst)
+    assert any(r.entity_type == "CN_LICENSE_PLATE" for r in result.regions)
+    (x1, y1, x2, y2), = boxes
+    covered = [r for r in result.regions if r.box[0] < x2 and x1 < r.box[2] and r.box[1] < y2 and y1 < r.box[3]]
+    assert covered, "the plate's box must be among the regions"
+    out = np.asarray(Image.open(dst))[:, :, ::-1].copy()
+    after = " ".join(t for _, t, _ in read_text(out))
+    serial = text.replace(" ", "").replace("·", "")[-4:]
+    assert serial not in after.replace("·", "")
+
+
+def test_output_same_format_size_no_metadata(redactor, photo, tmp_path):
+    path, _, _ = photo
+    dst = tmp_path / "out.jpg"
+    redactor.redact_image(path, dst)
+    src, out = Image.open(path), Image.open(dst)
+    assert out.format == "JPEG" and out.size == src.size
+    assert src.getexif() and not out.getexif()
+    assert "exif" not in out.info and "comment" not in out.info and "xmp" not in out.info
+
+
+def test_exif_orientation_is_applied(tmp_path):
+    img = Image.new("RGB", (40, 20), (255, 0, 0))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90° clockwise when shown
+    buf = io.BytesIO()
+    img.save(buf, format="JPEG", exif=exif)
+    arr, fmt = decode(buf.getvalue(), "x.jpg")
+    assert fmt == "JPEG" and arr.shape[:2] == (40, 20)
+
+
+def _png() -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (20, 20)).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        pytest.param(b"", "a.jpg", "empty file", id="zero-bytes"),
+        pytest.param(b"hello, not an image", "a.jpg", "not an image", id="not-an-image"),
+        pytest.param(_png(), "a.jpg", "PNG data behind a .jpg name", id="png-behind-jpg"),
+        pytest.param(jpeg_bytes(Image.new("RGB", (64, 64), (9, 9, 9)))[:300], "a.jpg", "truncated", id="truncated-jpeg"),
+        pytest.param(_png()[:60], "a.png", "truncated", id="truncated-png"),
+    ],
+)
+def test_bad_input_is_rejected(data, name, message):
+    with pytest.raises(ImageRejected, match=message):
+        decode(data, name)
+
+
+def test_pixel_limit(tmp_path, redactor):
+    big = io.BytesIO()
+    Image.new("L", (3000, 3000)).save(big, format="PNG")
+    with pytest.raises(ImageRejected, match="over the limit"):
+        decode(big.getvalue(), "big.png", ImageConfig(max_pixels=1_000_000))
+    src = tmp_path / "broken.jpg"
+    src.write_bytes(_png())
+    with pytest.raises(ImageRejected):
+        redactor.redact_image(src, tmp_path / "never.jpg")
+    assert not (tmp_path / "never.jpg").exists()
+
+
+@pytest.mark.parametrize("style", ["gaussian", "mosaic", "fill"])
+def test_blur_styles_destroy_detail(style):
+    rng = np.random.default_rng(0)
+    img = rng.integers(0, 255, (100, 200, 3), dtype=np.uint8)
+    out = blur(img, [(50, 30, 150, 70)], ImageConfig(style=style))
+    inside = out[30:70, 50:150].astype(float)
+    assert np.abs(np.diff(inside, axis=1)).mean() < 0.25 * np.abs(np.diff(img[30:70, 50:150].astype(float), axis=1)).mean()
+    assert (out[:30] == img[:30]).all()
+
+
+def test_expand_over_covers_and_clips():
+    assert expand((10, 10, 110, 40), ImageConfig(margin=0.2), (50, 200, 3)) == (4, 4, 116, 46)
+    assert expand((0, 0, 10, 10), ImageConfig(margin=1.0), (12, 12, 3)) == (0, 0, 12, 12)
+
+
+def test_composite_caption_text_is_redacted(redactor, tmp_path):
+    g = Gen(3)
+    img, boxes, caption = composite(g)
+    src = tmp_path / "sheet.png"
+    img.save(src)
+    result = redactor.redact_image(src, tmp_path / "sheet_out.png")
+    strip_top = 2 * 480
+    caption_regions = [r for r in result.regions if r.box[1] >= strip_top - 5]
+    assert {r.entity_type for r in caption_regions} >= {"CN_LICENSE_PLATE", "PERSON"}
+
+
+def test_array_api(redactor):
+    g = Gen(2)
+    img, _, _ = scene(g, 640, 480)
+    arr = np.asarray(img)[:, :, ::-1].copy()
+    out, regions = redactor.redact_image_array(arr)
+    assert out.shape == arr.shape and out is not arr
+    assert all(isinstance(r, redact.image.Region) for r in regions)
