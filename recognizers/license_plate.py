@@ -105,6 +105,10 @@ class ChineseLicensePlateRecognizer(ChinesePatternRecognizer):
         letters = len(serial) - digits
         return True if digits >= 2 and letters <= 3 else None
 
+    def can_be_doubted(self, matched: str) -> bool:
+        """A confirmed plate is never demoted: 型号晋A12345 is likelier a plate than a model number."""
+        return False
+
     def subtype(self, matched: str) -> Optional[str]:
         """Plate class: ordinary, new_energy, police, learner, trailer, ..., military."""
         if matched.startswith("使"):

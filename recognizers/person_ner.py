@@ -51,6 +51,7 @@ CONTEXT: tuple[str, ...] = ()
 SCORE_WITH_SURNAME = 0.8
 SCORE_WITHOUT_SURNAME = 0.55
 _HAN_RE = re.compile(f"[{HAN}]")
+_LINE = re.compile(r"[^\n]+")
 
 
 class PersonModelNotFound(RuntimeError):
@@ -153,13 +154,24 @@ class ChinesePersonNerRecognizer(LocalRecognizer):
         """Model spans, vetted and scored (see module docstring)."""
         if not _HAN_RE.search(text):
             return []
-        pair = self._prefetched.pop(text, None) or self.token_probabilities([text])[0]
+        pair = self._prefetched.pop(text, None)
+        spans = self.spans_from(*pair) if pair else self._spans_by_line(text)
         results = []
-        for start, end, _prob in self.spans_from(*pair):
+        for start, end, _prob in spans:
             score = vet(text, start, end)
             if score > 0:
                 results.append(self._result(start, end, score))
         return results
+
+    def _spans_by_line(self, text: str) -> list[tuple[int, int, float]]:
+        """Tag a document's lines as one batch; lines without a Han character are skipped.
+
+        A name never spans a line break, and one batched call over the lines is faster
+        than one call over the whole text (the model sees equal-sized pieces).
+        """
+        lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if _HAN_RE.search(m.group())]
+        pairs = self.token_probabilities([line for _, line in lines])
+        return [(offset + s, offset + e, p) for (offset, _), pair in zip(lines, pairs) for s, e, p in self.spans_from(*pair)]
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         return RecognizerResult(
@@ -182,7 +194,7 @@ def vet(text: str, start: int, end: int) -> float:
         return 0.0
     if end < len(text) and text[end] in MASK_CHARS:
         return 0.0  # 张某 split as 张 + 某
-    if ChinesePersonRuleRecognizer._inside_title(text, start) or span[:2] in NOT_NAMES:
+    if ChinesePersonRuleRecognizer._inside_title(text, start) or text[start : start + 2] in NOT_NAMES:
         return 0.0  # 《张伟传》; 当事人陈述申辩
     if len(span) <= 3 and end < len(text) and text[end] in PLACE_SUFFIXES and "·" not in span:
         return 0.0

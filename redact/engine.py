@@ -13,28 +13,30 @@ from presidio_anonymizer import AnonymizerEngine
 
 import recognizers
 from recognizers import ChineseContextEnhancer, ContextSettings
-from recognizers.person_ner import PersonModelNotFound
+from recognizers.person_ner import ChinesePersonNerRecognizer, PersonModelNotFound
 from redact.errors import RedactError
 from redact.operators import OPERATORS
 
 LANGUAGE = "zh"
 
 
-def build_registry() -> RecognizerRegistry:
-    """A registry holding one instance of every class in ``recognizers.ALL``."""
+def build_registry(person_model: bool = True) -> RecognizerRegistry:
+    """A registry holding one instance of every class in ``recognizers.ALL`` (the model optional)."""
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
     try:
         for cls in recognizers.ALL:
+            if cls is ChinesePersonNerRecognizer and not person_model:
+                continue
             registry.add_recognizer(cls())
     except PersonModelNotFound as err:
         raise RedactError(str(err)) from None
     return registry
 
 
-def build_analyzer(context: ContextSettings) -> AnalyzerEngine:
+def build_analyzer(context: ContextSettings, person_model: bool = True) -> AnalyzerEngine:
     """Presidio analyzer over our recognizers with the Chinese context enhancer."""
     return AnalyzerEngine(
-        registry=build_registry(),
+        registry=build_registry(person_model),
         nlp_engine=NoOpNlpEngine(models=[{"lang_code": LANGUAGE, "model_name": "none"}]),
         supported_languages=[LANGUAGE],
         context_aware_enhancer=ChineseContextEnhancer(context),

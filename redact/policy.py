@@ -4,6 +4,7 @@ A policy is a TOML file (or a dict) layered over a preset::
 
     preset = "bulletin"            # bulletin (default) | court | hutool
     allow = ["0358-2021234"]       # never redact these exact strings (e.g. a hotline)
+    person_model = true            # the trained PERSON model; false: rules only, faster
 
     [context]                      # cue-word window, in characters
     window_before = 16
@@ -60,7 +61,7 @@ PLACEHOLDERS = {
     "CN_LICENSE_PLATE": "〔车牌号〕",
 }
 
-_TOP_KEYS = ("preset", "allow", "context", "entities")
+_TOP_KEYS = ("preset", "allow", "context", "entities", "person_model")
 _ENTITY_KEYS = ("enabled", "threshold", "operator", "params", "allow", "deny", "keep_classes")
 _CONTEXT_KEYS = tuple(f.name for f in fields(ContextSettings))
 
@@ -113,6 +114,8 @@ class Policy:
     allow: tuple[str, ...]
     context: ContextSettings
     config: Mapping[str, Any] = field(repr=False, compare=False)
+    #: Run the trained PERSON model (models/person_ner). Off: rules only, several times faster.
+    person_model: bool = True
 
     @classmethod
     def load(cls, source: Union["Policy", str, os.PathLike, Mapping[str, Any], None] = None) -> "Policy":
@@ -166,12 +169,16 @@ class Policy:
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
                 raise PolicyError(f"context.{key}: expected a number >= 0, got {value!r}")
         context = ContextSettings(**ctx)
+        person_model = merged.get("person_model", True)
+        if not isinstance(person_model, bool):
+            raise PolicyError(f"person_model: expected true or false, got {person_model!r}")
         return cls(
             name=origin,
             entities=built,
             allow=_strings(merged.get("allow", []), "allow"),
             context=context,
             config=merged,
+            person_model=person_model,
         )
 
     def digest(self) -> str:

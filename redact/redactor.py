@@ -46,7 +46,7 @@ class Redactor:
 
     def __init__(self, policy: PolicySource = None) -> None:
         self.policy = Policy.load(policy)
-        self._analyzer = build_analyzer(self.policy.context)
+        self._analyzer = build_analyzer(self.policy.context, self.policy.person_model)
         self._anonymizer = build_anonymizer()
         self._enabled = [etype for etype, ep in self.policy.entities.items() if ep.enabled]
         self._allow = {

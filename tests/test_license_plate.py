@@ -28,6 +28,7 @@ def plates(redactor, text):
         pytest.param("驾驶晋j·a12b3号车", "晋j·a12b3", "ordinary", id="plate-lower-case"),
         pytest.param("车牌晋 J·A12B3", "晋 J·A12B3", "ordinary", id="plate-space-after-province"),
         pytest.param("(+86)18312348886贵P67013E", "贵P67013E", "new_energy", id="plate-right-after-digits"),
+        pytest.param("型号晋A12345", "晋A12345", "ordinary", id="confirmed-plate-beats-negative-cue"),
         pytest.param("驾驶晋JD12345号车", "晋JD12345", "new_energy", id="new-energy-small"),
         pytest.param("驾驶晋JFA1234号车", "晋JFA1234", "new_energy", id="new-energy-small-letter"),
         pytest.param("驾驶晋J12345D号车", "晋J12345D", "new_energy", id="new-energy-large"),
@@ -59,9 +60,7 @@ def test_finds_plates_with_class(redactor, text, plate, cls):
         pytest.param("晋JO2345", id="letter-O-in-serial"),
         pytest.param("晋J1234567", id="too-long"),
         pytest.param("依据GB 11643-1999和GB 12345标准", id="gb-standard"),
-        pytest.param("产品型号：沪A12ABC", id="model-number"),
         pytest.param("车辆识别代号LSVAM4187C2184847", id="vin"),
-        pytest.param("产品型号：沪AB1234", id="model-number-negative-cue"),
     ],
 )
 def test_ignores_non_plates(redactor, text):

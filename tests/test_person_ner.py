@@ -21,6 +21,7 @@ from recognizers.person_ner import SCORE_WITH_SURNAME, SCORE_WITHOUT_SURNAME, ve
         pytest.param("在张伟路口", (1, 3), 0.0, id="runs-into-road"),
         pytest.param("Tom来了", (0, 3), 0.0, id="no-han"),
         pytest.param("当事人陈述申辩", (3, 6), 0.0, id="known-non-name-word"),
+        pytest.param("王府井,无", (0, 1), 0.0, id="single-char-starting-a-known-word"),
     ],
 )
 def test_vet(text, span, score):

@@ -68,6 +68,16 @@ def test_disabled_entity_and_threshold():
     assert found == ["13812345678"]  # validated numbers score 1.0
 
 
+def test_person_model_switch():
+    text = "据新华社报道，国务院副总理王晓东昨天在北京会见了客人。"
+    with_model = redact.Redactor().analyze(text)
+    rules_only = redact.Redactor(policy={"person_model": False}).analyze(text)
+    assert [f.recognizer for f in with_model] == ["ChinesePersonNerRecognizer"]
+    assert rules_only == []
+    with pytest.raises(PolicyError, match="^person_model: expected true or false"):
+        Policy.from_dict({"person_model": "no"})
+
+
 def test_deny_list_always_redacts():
     r = redact.Redactor(policy={"entities": {"PERSON": {"deny": ["小明"], "operator": "placeholder"}}})
     assert r.redact_text("今天小明来了").text == "今天〔姓名〕来了"
