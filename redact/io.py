@@ -6,8 +6,14 @@ import os
 from pathlib import Path
 
 
-def atomic_write(path: "str | os.PathLike[str]", data: bytes) -> None:
-    """Write to a temporary sibling, fsync, rename over the target."""
+def atomic_write(path: "str | os.PathLike[str]", data: bytes, durable: bool = True) -> None:
+    """Write to a temporary sibling, fsync (unless ``durable`` is False), rename over the target.
+
+    The rename is what guarantees that no half-written file ever appears under the
+    target name. ``durable=False`` skips the fsync for outputs whose manifest hash is
+    checked before they are trusted again (``redact run``'s resume does that), so a
+    power cut can at worst cost a redo.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -15,7 +21,8 @@ def atomic_write(path: "str | os.PathLike[str]", data: bytes) -> None:
         with open(tmp, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     finally:
         if tmp.exists():
