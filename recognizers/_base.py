@@ -31,6 +31,21 @@ DEFAULT_THRESHOLD = 0.5
 FLAGS = re.DOTALL | re.MULTILINE
 
 
+def make_result(recognizer, entity: str, start: int, end: int, score: float, subtype: Optional[str]) -> RecognizerResult:
+    """A result carrying the metadata Presidio and our pipeline read (name, id, subtype)."""
+    return RecognizerResult(
+        entity_type=entity,
+        start=start,
+        end=end,
+        score=score,
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+            SUBTYPE_KEY: subtype,
+        },
+    )
+
+
 class ChinesePatternRecognizer(PatternRecognizer):
     """A ``PatternRecognizer`` for Chinese text with width folding and subtypes.
 

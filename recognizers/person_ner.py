@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Iterable, Optional
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from recognizers import spacy_support  # registers the tokenizer and scorer the model's config names
-from recognizers._base import DEFAULT_THRESHOLD, SUBTYPE_KEY
+from recognizers._base import DEFAULT_THRESHOLD, make_result
 from recognizers._text import HAN
 from recognizers.person_rules import MASK_CHARS, NOT_NAMES, PLACE_SUFFIXES, ChinesePersonRuleRecognizer
 from recognizers.surnames import ALL as SURNAMES
@@ -160,7 +160,7 @@ class ChinesePersonNerRecognizer(LocalRecognizer):
         for start, end, _prob in spans:
             score = vet(text, start, end)
             if score > 0:
-                results.append(self._result(start, end, score))
+                results.append(make_result(self, ENTITY, start, end, score, "person_model"))
         return results
 
     def _spans_by_line(self, text: str) -> list[tuple[int, int, float]]:
@@ -173,18 +173,6 @@ class ChinesePersonNerRecognizer(LocalRecognizer):
         pairs = self.token_probabilities([line for _, line in lines])
         return [(offset + s, offset + e, p) for (offset, _), pair in zip(lines, pairs) for s, e, p in self.spans_from(*pair)]
 
-    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=ENTITY,
-            start=start,
-            end=end,
-            score=score,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                SUBTYPE_KEY: "person_model",
-            },
-        )
 
 
 def vet(text: str, start: int, end: int) -> float:

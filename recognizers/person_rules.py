@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Optional
 import regex as re
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, RecognizerResult
 
-from recognizers._base import DEFAULT_THRESHOLD, SUBTYPE_KEY
+from recognizers._base import DEFAULT_THRESHOLD, make_result
 from recognizers._text import HAN, normalize_width
 from recognizers.surnames import ALL as SURNAMES
 from recognizers.surnames import COMPOUND, SINGLE
@@ -146,7 +146,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         spans.extend(self._in_name_columns(folded))
         spans.extend(self._dotted(folded))
         spans.extend(self._before_followers(folded))
-        results = [self._result(start, end, score, rule) for start, end, score, rule in spans]
+        results = [make_result(self, ENTITY, start, end, score, rule) for start, end, score, rule in spans]
         return EntityRecognizer.remove_duplicates(results)
 
     def _after_cues(self, text: str):
@@ -330,19 +330,6 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             return None
         return a, b
 
-    def _result(self, start: int, end: int, score: float, rule: str) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=ENTITY,
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=None,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                SUBTYPE_KEY: rule,
-            },
-        )
 
 
 def looks_like_name(cell: str) -> bool:

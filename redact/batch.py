@@ -64,6 +64,11 @@ class RunSummary:
     def ok(self) -> bool:
         return not self.quarantined
 
+    def quarantine_lines(self) -> list[str]:
+        if not self.quarantined:
+            return []
+        return ["quarantined (not written to the output):"] + [f"  {path}: {reason}" for path, reason in self.quarantined]
+
     def lines(self) -> list[str]:
         out = [
             f"files: {self.done} de-identified, {self.skipped} unchanged since the last run (skipped), "
@@ -71,9 +76,7 @@ class RunSummary:
             "findings: " + (", ".join(f"{k} {v}" for k, v in sorted(self.findings.items())) or "none"),
             f"time: {self.seconds:.1f} s",
         ]
-        if self.quarantined:
-            out.append("quarantined (not written to the output):")
-            out += [f"  {path}: {reason}" for path, reason in self.quarantined]
+        out += self.quarantine_lines()
         if self.audit_path:
             out.append(f"audit log: {self.audit_path}")
         if self.report_path:

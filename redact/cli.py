@@ -140,8 +140,8 @@ def _run(args: argparse.Namespace) -> int:
         for rel, action in summary.planned:
             print(f"{action:24} {rel}")
         return EXIT_OK
-    if not args.quiet or summary.quarantined:
-        lines = summary.lines() if not args.quiet else summary.lines()[3:]
+    lines = summary.quarantine_lines() if args.quiet else summary.lines()
+    if lines:
         print("\n".join(lines), file=sys.stderr)
     return EXIT_OK if summary.ok else EXIT_FOUND
 
