@@ -12,6 +12,7 @@ from docx import Document
 from openpyxl import Workbook
 
 from benchmarks.corpus import Gen
+from benchmarks.scenes import jpeg_bytes, scene
 
 
 @dataclass
@@ -87,6 +88,12 @@ def build_tree(root: Path, seed: int = 7) -> Tree:
     (root / "深层" / "二级").mkdir(parents=True)
     (root / "深层" / "二级" / "决定书.docx").write_bytes(buf.getvalue())
     tree.planted += ["孙莉莉", "周大福"]
+
+    photo, _, _ = scene(g, 800, 600)
+    (root / "图片").mkdir()
+    (root / "图片" / "抓拍.jpg").write_bytes(jpeg_bytes(photo))
+    (root / "图片" / "损坏.jpg").write_bytes(jpeg_bytes(photo)[:2000])
+    tree.bad["图片/损坏.jpg"] = "truncated"
 
     (root / "empty.txt").write_bytes(b"")
     (root / "binary.txt").write_bytes(bytes(range(256)) * 4)

@@ -59,7 +59,7 @@ def test_exit_code_and_summary(ran):
     tree, out, proc, _ = ran
     err = proc.stderr.decode()
     assert proc.returncode == 1, err  # quarantined files make the run fail
-    assert "11 de-identified" in err and "3 quarantined" in err
+    assert "12 de-identified" in err and "4 quarantined" in err
     for rel, words in tree.bad.items():
         assert rel in err and words in err
 
@@ -129,6 +129,16 @@ def test_html_markup_untouched(ran):
     assert 'alt="' in html and "****" in html and html.endswith("</body></html>")
 
 
+def test_image_in_the_tree(ran):
+    from PIL import Image
+
+    tree, out, _, _ = ran
+    src, dst = Image.open(tree.root / "图片" / "抓拍.jpg"), Image.open(out / "图片" / "抓拍.jpg")
+    assert dst.format == "JPEG" and dst.size == src.size
+    audit = (out / "audit.jsonl").read_text(encoding="utf-8")
+    assert '"location":"image box (' in audit and '"file":"图片/抓拍.jpg"' in audit
+
+
 def test_json_keys_kept(ran):
     _, out, _, _ = ran
     data = json.loads((out / "data.json").read_text(encoding="utf-8"))
@@ -158,15 +168,15 @@ def test_rerun_skips_and_redoes_changed_files(tmp_path):
     tree = build_tree(tmp_path / "src")
     out = tmp_path / "out"
     first = redact.run(tree.root, out, workers=1, progress=False)
-    assert first.done == 11
+    assert first.done == 12
     again = redact.run(tree.root, out, workers=1, progress=False)
-    assert (again.done, again.skipped) == (0, 11)
+    assert (again.done, again.skipped) == (0, 12)
     (tree.root / "名单.csv").write_text("姓名\n张三\n", encoding="utf-8")
     changed = redact.run(tree.root, out, workers=1, progress=False)
-    assert (changed.done, changed.skipped) == (1, 10)
+    assert (changed.done, changed.skipped) == (1, 11)
     assert (out / "名单.csv").read_text(encoding="utf-8") == "姓名\n张某\n"
     forced = redact.run(tree.root, out, workers=1, progress=False, force=True)
-    assert forced.done == 11
+    assert forced.done == 12
     assert redact.audit.verify(out / "audit.jsonl").ok
 
 
