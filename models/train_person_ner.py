@@ -36,7 +36,6 @@ SYNTHETIC_DEV_SEED = 920_000
 def build_corpora(data: Path, work: Path, synthetic_docs: int) -> dict[str, int]:
     """Write train.spacy and dev.spacy; return sentence counts per part."""
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": spacy_support.TOKENIZER_NAME}}})
-    # DocBins store tokens and tags; the training pipeline's own tokenizer sets NORM again.
     train, dev, counts = [], [], {}
     for name in ("msra_train", "cluener_train"):
         head, tail = split_tail(read_jsonl(data / f"{name}.jsonl"), 0.05)

@@ -72,32 +72,6 @@ def create_char_run_tokenizer() -> Callable[[Any], CharRunTokenizer]:
     return make
 
 
-BIGRAM_TOKENIZER_NAME = "redact.zh_char_run_bigram_tokenizer.v1"
-
-
-class BigramCharRunTokenizer(CharRunTokenizer):
-    """The same tokens; each token's NORM is itself plus the next token (a character bigram).
-
-    Character bigrams are a strong feature for Chinese names; putting them in NORM lets
-    spaCy's hash embedding use them next to ORTH (the character itself) at no extra layer.
-    """
-
-    def __call__(self, text: str) -> Doc:
-        doc = super().__call__(text)
-        words = [t.text for t in doc]
-        for token, nxt in zip(doc, words[1:] + ["</s>"]):
-            token.norm_ = token.text + nxt
-        return doc
-
-
-@spacy.registry.tokenizers(BIGRAM_TOKENIZER_NAME)
-def create_bigram_char_run_tokenizer() -> Callable[[Any], BigramCharRunTokenizer]:
-    def make(nlp: Any) -> BigramCharRunTokenizer:
-        return BigramCharRunTokenizer(nlp.vocab)
-
-    return make
-
-
 def tags_to_spans(tags: Iterable[str]) -> list[tuple[int, int]]:
     """Token spans from B/I/O tags; an I after O starts a span too (lenient)."""
     spans, start = [], None
