@@ -17,6 +17,7 @@ looked for: ``$REDACT_PERSON_MODEL``, the checkout's ``models/person_ner``, then
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 
@@ -75,6 +76,14 @@ def model_path() -> Path:
     )
 
 
+@functools.lru_cache(maxsize=4)
+def _load_model(path: str) -> "Language":
+    """One pipeline per process and path, shared by every recognizer instance (and Redactor)."""
+    import spacy
+
+    return spacy.load(path)
+
+
 class ChinesePersonNerRecognizer(LocalRecognizer):
     """Run the shipped spaCy PERSON model and vet its spans with the rule layer's knowledge."""
 
@@ -100,11 +109,9 @@ class ChinesePersonNerRecognizer(LocalRecognizer):
         self.score_thresholds = {"default": DEFAULT_THRESHOLD}
 
     def load(self) -> None:
-        """Load the model once; a missing model is an error, never a silent no-op."""
-        import spacy
-
+        """Load the model (once per process and path); a missing model is an error, never a no-op."""
         path = self._model_dir or model_path()
-        self.nlp = spacy.load(path)
+        self.nlp = _load_model(str(Path(path).resolve()))
         self._tagger = self.nlp.get_pipe("tagger")
         self._labels = tuple(self._tagger.labels)
         self.threshold = float(self.nlp.meta.get("redact", {}).get("threshold", 0.5))
