@@ -80,4 +80,3 @@ def _dispatch(data: bytes, path: str, unit: UnitRedactor, redactor: Redactor, wr
             unit.records.append(FindingRecord(f"image box {r.box}", r.entity_type, 0, 0, round(r.score, 4), r.source, None, "blur"))
         return out
     reject_unsupported(path)
-    raise AssertionError("unreachable")

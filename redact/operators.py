@@ -20,6 +20,7 @@ from typing import Any, Dict, Optional
 from presidio_anonymizer.entities import InvalidParamError
 from presidio_anonymizer.operators import Operator, OperatorType
 
+from recognizers._text import normalize_width
 from recognizers.license_plate import PROVINCES, SEPARATORS
 from recognizers.phone import national_number
 from recognizers.surnames import split_surname
@@ -131,7 +132,7 @@ class PhoneMaskOperator(_ChineseOperator):
     def operate(self, text: str, params: Optional[Dict] = None) -> str:
         params = params or {}
         char = params.get("mask_char", "*")
-        national = national_number(_fold_digits(text))
+        national = national_number(normalize_width(text))
         digit_positions = [i for i, ch in enumerate(text) if ch.isdigit()]
         # Digits before the national number (+86, 0086) are not identifying.
         lead = _count_prefix_digits(text, national)
@@ -148,20 +149,14 @@ class PhoneMaskOperator(_ChineseOperator):
         return "".join(char if i in hide else ch for i, ch in enumerate(text))
 
 
-def _fold_digits(text: str) -> str:
-    return "".join(chr(ord(ch) - 0xFEE0) if "０" <= ch <= "９" else ch for ch in text).translate(
-        {0xFF08: "(", 0xFF09: ")", 0xFF0B: "+", 0xFF0D: "-", 0x3000: " "}
-    )
-
-
 def _count_prefix_digits(text: str, national: str) -> int:
-    digits = "".join(ch for ch in _fold_digits(text) if ch.isdigit())
+    digits = "".join(ch for ch in normalize_width(text) if ch.isdigit())
     return digits.find(national) if national else 0
 
 
 def area_code_length(text: str, national: str) -> int:
     """Digits of the area code: as written (before a separator), else from the plan."""
-    folded = _fold_digits(text)
+    folded = normalize_width(text)
     written = folded.lstrip("(").split(")")[0] if folded.lstrip().startswith("(") else None
     if written is None:
         for sep in ("-", " "):
@@ -241,7 +236,7 @@ class HmacOperator(_ChineseOperator):
 
 def keyed_digest(key: bytes, value: str) -> str:
     """HMAC-SHA256 of the width-folded, space-free value: the same ID typed two ways links."""
-    normal = _fold_digits(value).replace(" ", "").replace("-", "").upper()
+    normal = normalize_width(value).replace(" ", "").replace("-", "").upper()
     return hmac.new(bytes(key), normal.encode("utf-8"), hashlib.sha256).hexdigest()
 
 

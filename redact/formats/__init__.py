@@ -7,7 +7,7 @@ rebuilds the file; a file it cannot read raises ``FileRejected`` with the reason
 from __future__ import annotations
 
 from pathlib import PurePath
-from typing import Callable, Optional
+from typing import Callable, NoReturn, Optional
 
 from redact.errors import FileRejected
 from redact.formats import delimited, docx, html, jsonfmt, text, xlsx
@@ -36,6 +36,6 @@ def handler_for(path: str) -> Optional[Handler]:
     return TEXT_HANDLERS.get(PurePath(path).suffix.lower())
 
 
-def reject_unsupported(path: str) -> None:
+def reject_unsupported(path: str) -> NoReturn:
     suffix = PurePath(path).suffix.lower() or "(no extension)"
     raise FileRejected(f"unsupported format {suffix}; supported: {', '.join(SUPPORTED)}")
