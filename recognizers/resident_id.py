@@ -41,10 +41,9 @@ CONTEXT = (
     "身份证明", "永久居留",
 )
 
-NEGATIVE_CONTEXT = (
-    "统一社会信用代码", "信用代码", "社会信用代码", "注册号", "订单号", "流水号", "账号", "帐号",
-    "卡号", "银行账户", "合同编号", "案号", "文号", "发票", "税号",
-)
+#: Only codes that share the ID's 18-character layout. Generic cues (流水号, 订单号, 账号)
+#: would only ever demote a number that already passed province, date and check digit.
+NEGATIVE_CONTEXT = ("统一社会信用代码", "社会信用代码", "信用代码", "注册号", "税号", "纳税人识别号")
 
 #: First two digits of a real province-level address code; 81/82/83 are the Hong Kong,
 #: Macao and Taiwan residence permits, 9x the foreigners' permanent residence ID.

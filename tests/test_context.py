@@ -19,7 +19,7 @@ BAD_CHECK = "141181199001011234"
         pytest.param(f"身份证号在本公告第三段所列材料中已经注明{BAD_CHECK}", False, id="cue-outside-window"),
         pytest.param(f"{BAD_CHECK}（身份证）", True, id="cue-after"),
         pytest.param(f"编码{BAD_CHECK}", False, id="no-cue"),
-        pytest.param(f"身份证号、订单号{BAD_CHECK}", False, id="nearer-negative-cue-wins"),
+        pytest.param(f"身份证号、信用代码{BAD_CHECK}", False, id="nearer-negative-cue-wins"),
     ],
 )
 def test_window(redactor, text, found):

@@ -29,6 +29,7 @@ VALID_X = "11010519491231002X"
         pytest.param("身份证号码：141181900101123", "141181900101123", id="legacy-15-with-cue"),
         pytest.param(f"张三{VALID}李四", VALID, id="between-han-characters"),
         pytest.param(f"驾驶证号：{VALID_X}", VALID_X, id="driving-licence-number"),
+        pytest.param(f"流水号{VALID}", VALID, id="valid-id-beats-generic-negative-cue"),
     ],
 )
 def test_finds_resident_ids(redactor, text, expected):
