@@ -6,9 +6,10 @@ Its spans are checked against what the rule layer knows:
 * a span that starts with a gazetteer surname (or is a dotted name) scores 0.8,
   any other span 0.55: still reported (recall first), but below the rule layer's
   cue-anchored 1.0, so where both claim a name the rule's boundaries win;
-* masked forms (张某, 王*), spans inside 《…》 titles, spans without a Han character,
-  spans that start with a word the rule layer knows is no name (陈述, 信息 ...) and spans
-  that run into a road or place name are dropped.
+* masked forms (张某, 王*), spans without a Han character, spans that start with a
+  word the rule layer knows is no name (陈述, 信息 ...) and spans that run into a road
+  or place name (but not into a post: 李素芝院长) are dropped. Spans inside 《…》 are
+  kept: the model's context decides there, and a name in a title is still a name.
 
 The model is loaded once per recognizer instance; nothing is downloaded. Where it is
 looked for: ``$REDACT_PERSON_MODEL``, the checkout's ``models/person_ner``, then
@@ -30,7 +31,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from recognizers import spacy_support  # registers the tokenizer and scorer the model's config names
 from recognizers._base import DEFAULT_THRESHOLD, make_result
 from recognizers._text import HAN
-from recognizers.person_rules import MASK_CHARS, NOT_NAMES, PLACE_SUFFIXES, ChinesePersonRuleRecognizer
+from recognizers.person_rules import MASK_CHARS, NOT_NAMES, followed_by_place
 from recognizers.surnames import ALL as SURNAMES
 from recognizers.surnames import COMPOUND
 
@@ -189,9 +190,10 @@ def vet(text: str, start: int, end: int) -> float:
         return 0.0
     if end < len(text) and text[end] in MASK_CHARS:
         return 0.0  # 张某 split as 张 + 某
-    if ChinesePersonRuleRecognizer._inside_title(text, start) or text[start : start + 2] in NOT_NAMES:
-        return 0.0  # 《张伟传》; 当事人陈述申辩
-    if len(span) <= 3 and end < len(text) and text[end] in PLACE_SUFFIXES and "·" not in span:
+    if text[start : start + 2] in NOT_NAMES:
+        return 0.0  # 当事人陈述申辩
+    # Inside 《…》 the model is trusted: a name in a title (《王孟奇画集》) is still a name.
+    if len(span) <= 3 and "·" not in span and followed_by_place(text, end):
         return 0.0
     dotted = "·" in span or "•" in span
     if dotted or span[:2] in COMPOUND or span[:1] in SURNAMES:

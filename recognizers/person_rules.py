@@ -76,6 +76,8 @@ STOP_CHARS = frozenset(
 MASK_CHARS = frozenset("某*＊×XxＸ〇○")
 #: A candidate followed by one of these is a place or road, not a person.
 PLACE_SUFFIXES = frozenset("路街道巷村镇乡县市区省州桥湾庄屯寨河江湖山岭坡园苑城港站场馆局所院校厅处科队组社")
+#: After 所, these make it a verb phrase (袁鹰所说), not a place (派出所).
+SUO_VERBS = frozenset("说言述写著作讲指在提称想见")
 #: jieba dictionary words rarer than this (强到: 3) say nothing about boundaries.
 MIN_WORD_FREQ = 50
 #: What follows a name in enforcement prose; ends a transliterated name.
@@ -285,7 +287,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             return True
         if cand in NOT_NAMES or cand[:2] in NOT_NAMES:
             return True
-        if end < len(text) and text[end] in PLACE_SUFFIXES:
+        if followed_by_place(text, end):
             return True
         return self._inside_title(text, start)
 
@@ -339,3 +341,15 @@ def looks_like_name(cell: str) -> bool:
     if _DOTTED_RE.fullmatch(cell) or (len(cell) == 3 and cell[1] in " \u3000" and cell[0] in SURNAMES):
         return True
     return 2 <= len(cell) <= 4 and all(_HAN_RE.match(ch) for ch in cell)
+
+
+def followed_by_place(text: str, end: int) -> bool:
+    """True when the characters after ``end`` make the span a place (李庄村, 张家湾).
+
+    A suffix that opens a post title (李素芝院长, 蒋局长, 王村长) or 所 before a verb
+    (袁鹰所说) follows a person instead.
+    """
+    if end >= len(text) or text[end] not in PLACE_SUFFIXES:
+        return False
+    after = text[end + 1 : end + 2]
+    return after != "长" and not (text[end] == "所" and after in SUO_VERBS)
