@@ -50,6 +50,12 @@ PATTERNS: tuple = ()
 #: a rule's cue-anchored boundary outranks the model's where both claim a name.
 CONTEXT: tuple[str, ...] = ()
 
+#: Subtype of a span that is a surname and nothing else (张先生, 李大娘, 陈老师): a name
+#: in the annotated corpora, but what de-identified text keeps anyway, so the presets
+#: keep it (``keep_classes``) and the gate does not count it.
+SURNAME_ONLY = "surname_only"
+#: Characters the model sometimes runs a name into (姓张的先生); no given name ends in them.
+TRAILING_NON_NAME = frozenset("的了")
 SCORE_WITH_SURNAME = 0.8
 SCORE_WITHOUT_SURNAME = 0.55
 _HAN_RE = re.compile(f"[{HAN}]")
@@ -166,9 +172,11 @@ class ChinesePersonNerRecognizer(LocalRecognizer):
         spans = self.spans_from(*pair) if pair else self._spans_by_line(text)
         results = []
         for start, end, _prob in spans:
+            end = trim_end(text, start, end)
             score = vet(text, start, end)
             if score > 0:
-                results.append(make_result(self, ENTITY, start, end, score, "person_model"))
+                kind = SURNAME_ONLY if is_surname_only(text[start:end]) else "person_model"
+                results.append(make_result(self, ENTITY, start, end, score, kind))
         return results
 
     def _spans_by_line(self, text: str) -> list[tuple[int, int, float]]:
@@ -181,6 +189,18 @@ class ChinesePersonNerRecognizer(LocalRecognizer):
         pairs = self.token_probabilities([line for _, line in lines])
         return [(offset + s, offset + e, p) for (offset, _), pair in zip(lines, pairs) for s, e, p in self.spans_from(*pair)]
 
+
+
+def trim_end(text: str, start: int, end: int) -> int:
+    """End of the span without trailing characters that never end a name."""
+    while end - start > 1 and text[end - 1] in TRAILING_NON_NAME:
+        end -= 1
+    return end
+
+
+def is_surname_only(span: str) -> bool:
+    """True for 张 or 欧阳 alone: a surname without a given name."""
+    return span in COMPOUND or (len(span) == 1 and span in SURNAMES)
 
 
 def vet(text: str, start: int, end: int) -> float:

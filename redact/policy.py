@@ -51,7 +51,7 @@ SUBTYPES = {
     ),
     "CN_PHONE_NUMBER": ("mobile", "landline"),
     "CN_RESIDENT_ID": ("id18", "id15", "residence_permit", "foreigner_permanent_residence"),
-    "PERSON": (),
+    "PERSON": ("surname_only",),
 }
 
 PLACEHOLDERS = {

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.person_ner import SCORE_WITH_SURNAME, SCORE_WITHOUT_SURNAME, vet
+from recognizers.person_ner import (
+    SCORE_WITH_SURNAME,
+    SCORE_WITHOUT_SURNAME,
+    SURNAME_ONLY,
+    is_surname_only,
+    trim_end,
+    vet,
+)
 
 
 @pytest.mark.parametrize(
@@ -49,3 +56,35 @@ def test_shipped_model_finds_names_without_cues(redactor, text, names):
 def test_model_recognizer_in_batch_matches_single_calls(redactor):
     texts = ["国务院副总理王晓东昨天在北京会见客人。", "今天和李雪梅一起去看电影了", "无人名的句子。", ""]
     assert redactor.analyze_batch(texts) == [redactor.analyze(t) for t in texts]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "end"),
+    [
+        pytest.param("一位姓张的先生", (3, 5), 4, id="trailing-de"),
+        pytest.param("王了了", (0, 3), 1, id="several"),
+        pytest.param("的", (0, 1), 1, id="never-empty"),
+        pytest.param("李娜说", (0, 2), 2, id="name-untouched"),
+    ],
+)
+def test_trim_end(text, span, end):
+    assert trim_end(text, *span) == end
+
+
+def test_surname_only():
+    assert is_surname_only("张") and is_surname_only("欧阳")
+    assert not is_surname_only("张伟") and not is_surname_only("欧阳娜") and not is_surname_only("的")
+
+
+@pytest.mark.parametrize("text", ["市民张先生反映情况。", "照顾李大娘的是陈老师。", "一位姓张的先生说，作为工薪阶层。"])
+def test_a_surname_alone_is_kept_not_turned_into_zhang_mou(redactor, text):
+    result = redactor.redact_text(text)
+    assert result.text == text
+    assert all(f.subtype == SURNAME_ONLY and f.operator == "keep" for f in result.findings if f.entity_type == "PERSON")
+
+
+def test_the_gate_does_not_count_a_surname_alone(tmp_path, redactor):
+    from redact.check import check
+
+    (tmp_path / "notice.txt").write_text("市民张先生反映，照顾李大娘的是王师傅。当事人张某已受处罚。\n", encoding="utf-8")
+    assert check(tmp_path, redactor=redactor).clean
