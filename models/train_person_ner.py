@@ -33,9 +33,10 @@ SYNTHETIC_TRAIN_SEED = 910_000
 SYNTHETIC_DEV_SEED = 920_000
 
 
-def build_corpora(data: Path, work: Path, synthetic_docs: int) -> dict[str, int]:
-    """Write train.spacy and dev.spacy; return sentence counts per part."""
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": spacy_support.TOKENIZER_NAME}}})
+def build_corpora(data: Path, work: Path, synthetic_docs: int, config: Path, repeat: dict[str, int]) -> dict[str, int]:
+    """Write train.spacy and dev.spacy (tokenized as ``config`` says); return sentence counts per part."""
+    tokenizer = dict(spacy.util.load_config(config)["nlp"]["tokenizer"])
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": tokenizer}})
     train, dev, counts = [], [], {}
     for name in ("msra_train", "cluener_train"):
         head, tail = split_tail(read_jsonl(data / f"{name}.jsonl"), 0.05)
@@ -45,8 +46,8 @@ def build_corpora(data: Path, work: Path, synthetic_docs: int) -> dict[str, int]
         counts[f"{name} (dev part)"] = len(tail)
     for name in ("resume_train", "weibo_train"):
         rows = read_jsonl(data / f"{name}.jsonl")
-        train += rows
-        counts[name] = len(rows)
+        train += rows * repeat.get(name, 1)
+        counts[name] = len(rows) * repeat.get(name, 1)
     synth_train = generated_sentences(SYNTHETIC_TRAIN_SEED, synthetic_docs)
     synth_dev = generated_sentences(SYNTHETIC_DEV_SEED, max(20, synthetic_docs // 10))
     train += synth_train
@@ -87,13 +88,16 @@ def main() -> None:
     parser.add_argument("--config", type=Path, default=HERE / "person_ner.cfg")
     parser.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     parser.add_argument("--synthetic-docs", type=int, default=600, help="generated documents added to training")
+    parser.add_argument("--repeat", action="append", default=[], metavar="NAME=N",
+                        help="use a small train file N times (e.g. weibo_train=3)")
     parser.add_argument("--tune-only", action="store_true", help="keep the model in --out, only re-pick its threshold")
     args = parser.parse_args()
 
+    repeat = {name: int(n) for name, n in (item.split("=", 1) for item in args.repeat)}
     work = args.work or Path(tempfile.mkdtemp(prefix="person_ner_"))
     work.mkdir(parents=True, exist_ok=True)
     started = time.time()
-    counts, dev = build_corpora(args.data, work, args.synthetic_docs)
+    counts, dev = build_corpora(args.data, work, args.synthetic_docs, args.config, repeat)
     print("corpora:", json.dumps(counts, ensure_ascii=False), flush=True)
     if args.tune_only:
         write_threshold(args.out, tune_threshold(args.out, dev))

@@ -17,11 +17,13 @@ its probabilities let us trade precision for recall with one threshold.
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Callable, Iterable
 
 import numpy
 import regex as re
 import spacy
+from spacy.attrs import LEMMA, MORPH
 from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.vocab import Vocab
@@ -32,6 +34,8 @@ TOKENIZER_NAME = "redact.zh_char_run_tokenizer.v1"
 SCORER_NAME = "redact.bio_span_scorer.v1"
 BEGIN, INSIDE, OUTSIDE = "B", "I", "O"
 _TOKEN = re.compile(r"[A-Za-z0-9]+|\s+|.", re.DOTALL)
+#: What jieba segments for the word features: its own range of Han characters.
+_HAN_RUN = re.compile(r"[\u4E00-\u9FD5]+")
 
 
 class CharRunTokenizer:
@@ -68,6 +72,116 @@ def create_char_run_tokenizer() -> Callable[[Any], CharRunTokenizer]:
 
     def make(nlp: Any) -> CharRunTokenizer:
         return CharRunTokenizer(nlp.vocab)
+
+    return make
+
+
+WORD_TOKENIZER_NAME = "redact.zh_char_run_word_tokenizer.v1"
+
+
+class CharRunWordTokenizer(CharRunTokenizer):
+    """The same tokens, each carrying the jieba word it falls in as model features.
+
+    A character alone rarely says whether it starts a name (雷 in 雷同, 张 in 张力);
+    the word it belongs to does. ``lemma_`` holds that word (empty outside multi-character
+    words) and ``morph`` its position (B/M/E), length (2, 3, 4+) and whether jieba knew it
+    from its dictionary or only found it with its HMM (unknown words are often names).
+
+    Digits become 0 in the tokens' text (offsets are unchanged): a phone number or an ID
+    is then not a new vocabulary entry, so the vocabulary stops growing with every number
+    a long batch run reads, and no number is kept in it.
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        super().__init__(vocab)
+        import logging
+
+        import jieba
+
+        # jieba's shared segmenter (the PERSON rules load it too): one dictionary in memory.
+        jieba.setLogLevel(logging.WARNING)
+        jieba.dt.check_initialized()
+        self._jieba = jieba.dt
+        self._lemma_ids: dict[str, int] = {}
+        self._none = (vocab.strings.add(""), vocab.morphology.add("Seg=S"))
+        self._morph_ids = {
+            (known, length, place): vocab.morphology.add(f"Dict={known}|Len={length}|Seg={place}")
+            for known in ("Yes", "No")
+            for length in (2, 3, 4)
+            for place in "BME"
+        }
+
+    def __call__(self, text: str) -> Doc:
+        folded = normalize_width(text).translate(_DIGITS_TO_ZERO)
+        words = _TOKEN.findall(folded)
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        if words:
+            doc.from_array(_WORD_FEATURES, self._feature_ids(folded, words))
+        return doc
+
+    def _feature_ids(self, text: str, tokens: list[str]) -> numpy.ndarray:
+        """(lemma, morph) hashes per token; the hashes are cached, building strings cost more than the model."""
+        words = word_spans(self._jieba, text)
+        ids = []
+        offset = 0
+        for token in tokens:
+            word = words.get(offset)
+            if word is None or token[0] < "\u2e80":
+                ids.append(self._none)
+            else:
+                start, end, known = word
+                place = "B" if offset == start else ("E" if offset == end - 1 else "M")
+                ids.append((self._lemma_id(text[start:end]), self._morph_ids[known, min(end - start, 4), place]))
+            offset += len(token)
+        return numpy.array(ids, dtype="uint64")
+
+    def _lemma_id(self, lemma: str) -> int:
+        found = self._lemma_ids.get(lemma)
+        if found is None:
+            found = self._lemma_ids[lemma] = self.vocab.strings.add(lemma)
+        return found
+
+
+_WORD_FEATURES = [LEMMA, MORPH]
+_DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _segment(segmenter: Any, run: str) -> tuple[tuple[int, bool], ...]:
+    """(length, in jieba's dictionary) of each word of a Han run.
+
+    Cached: bulletins repeat their phrases (驾驶人, 未按规定), and jieba is the costliest
+    step of the features. Bounded, and held in memory only.
+    """
+    segmenter.check_initialized()  # loads the dictionary into FREQ on first use
+    freq = segmenter.FREQ
+    return tuple((len(word), freq.get(word, 0) > 0) for word in segmenter.cut(run, HMM=True))
+
+
+def word_spans(segmenter: Any, text: str) -> dict[int, tuple[int, int, str]]:
+    """For each character inside a multi-character jieba word: (start, end, "Yes"/"No" in dictionary).
+
+    Only runs of Han characters are segmented: jieba treats digits one by one, and in
+    bulletins (IDs, phone numbers, dates) that was half its work for no feature.
+    """
+    spans: dict[int, tuple[int, int, str]] = {}
+    for run in _HAN_RUN.finditer(text):
+        pos = run.start()
+        for length, in_dict in _segment(segmenter, run.group()):
+            if length > 1:
+                word = (pos, pos + length, "Yes" if in_dict else "No")
+                for k in range(pos, pos + length):
+                    spans[k] = word
+            pos += length
+    return spans
+
+
+@spacy.registry.tokenizers(WORD_TOKENIZER_NAME)
+def create_char_run_word_tokenizer() -> Callable[[Any], CharRunWordTokenizer]:
+    """Registry entry for models trained with word features (see CharRunWordTokenizer)."""
+
+    def make(nlp: Any) -> CharRunWordTokenizer:
+        return CharRunWordTokenizer(nlp.vocab)
 
     return make
 
