@@ -88,12 +88,12 @@ def main() -> None:
     parser.add_argument("--config", type=Path, default=HERE / "person_ner.cfg")
     parser.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     parser.add_argument("--synthetic-docs", type=int, default=600, help="generated documents added to training")
-    parser.add_argument("--repeat", action="append", default=[], metavar="NAME=N",
-                        help="use a small train file N times (e.g. weibo_train=3)")
+    parser.add_argument("--repeat", action="append", default=None, metavar="NAME=N",
+                        help="use a small train file N times (default: weibo_train=3)")
     parser.add_argument("--tune-only", action="store_true", help="keep the model in --out, only re-pick its threshold")
     args = parser.parse_args()
 
-    repeat = {name: int(n) for name, n in (item.split("=", 1) for item in args.repeat)}
+    repeat = {name: int(n) for name, n in (item.split("=", 1) for item in args.repeat or ["weibo_train=3"])}
     work = args.work or Path(tempfile.mkdtemp(prefix="person_ner_"))
     work.mkdir(parents=True, exist_ok=True)
     started = time.time()
@@ -114,6 +114,7 @@ def main() -> None:
     if args.out.exists():
         shutil.rmtree(args.out)
     shutil.copytree(best, args.out)
+    prune_strings(args.out)
     minutes = (time.time() - started) / 60
     meta_path = args.out / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -122,6 +123,17 @@ def main() -> None:
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
     write_threshold(args.out, tune_threshold(args.out, dev))
     print(f"model written to {args.out} after {minutes:.1f} minutes", flush=True)
+
+
+def prune_strings(model_dir: Path) -> None:
+    """Keep only the tag labels in the shipped string store.
+
+    spaCy saves every string it saw in training (words jieba found in the corpora, names
+    among them). The model works on hashes and never needs them back; shipping them would
+    copy part of the training data into the repository.
+    """
+    path = model_dir / "vocab" / "strings.json"
+    path.write_text(json.dumps(["B", "I", "O"]), encoding="utf-8")
 
 
 def write_threshold(model_dir: Path, tuned: dict[str, float]) -> None:

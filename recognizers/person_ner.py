@@ -7,9 +7,13 @@ Its spans are checked against what the rule layer knows:
   any other span 0.55: still reported (recall first), but below the rule layer's
   cue-anchored 1.0, so where both claim a name the rule's boundaries win;
 * masked forms (张某, 王*), spans without a Han character, spans that start with a
-  word the rule layer knows is no name (陈述, 信息 ...) and spans that run into a road
-  or place name (but not into a post: 李素芝院长) are dropped. Spans inside 《…》 are
-  kept: the model's context decides there, and a name in a title is still a name.
+  word the rule layer knows is no name (陈述, 信息 ...), a plate's province character
+  (湘Q•***99) and spans that run into a road or place name (but not into a post:
+  李素芝院长) are dropped; a trailing 的/了 or the first character of a form of address
+  (王师|傅) is cut off;
+* a surname alone (张先生) gets the subtype ``surname_only``, which the presets keep;
+* spans inside 《…》 are kept: the model's context decides there, and a name in a title
+  is still a name.
 
 The model is loaded once per recognizer instance; nothing is downloaded. Where it is
 looked for: ``$REDACT_PERSON_MODEL``, the checkout's ``models/person_ner``, then
@@ -31,6 +35,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from recognizers import spacy_support  # registers the tokenizer and scorer the model's config names
 from recognizers._base import DEFAULT_THRESHOLD, make_result
 from recognizers._text import HAN
+from recognizers.license_plate import PROVINCES
 from recognizers.person_rules import MASK_CHARS, NOT_NAMES, followed_by_place
 from recognizers.surnames import ALL as SURNAMES
 from recognizers.surnames import COMPOUND
@@ -56,6 +61,11 @@ CONTEXT: tuple[str, ...] = ()
 SURNAME_ONLY = "surname_only"
 #: Characters the model sometimes runs a name into (姓张的先生); no given name ends in them.
 TRAILING_NON_NAME = frozenset("的了")
+#: Forms of address after a surname; a span ending in their first character (王师|傅) ran into one.
+ADDRESS_FORMS = (
+    "师傅", "先生", "女士", "小姐", "老师", "同志", "大娘", "大爷", "大妈", "大叔", "大婶", "阿姨",
+    "医生", "大夫", "律师", "警官", "经理", "主任", "书记", "局长", "队长", "师父", "老板", "总经理",
+)
 SCORE_WITH_SURNAME = 0.8
 SCORE_WITHOUT_SURNAME = 0.55
 _HAN_RE = re.compile(f"[{HAN}]")
@@ -195,6 +205,8 @@ def trim_end(text: str, start: int, end: int) -> int:
     """End of the span without trailing characters that never end a name."""
     while end - start > 1 and text[end - 1] in TRAILING_NON_NAME:
         end -= 1
+    if end - start > 1 and any(text.startswith(form, end - 1) for form in ADDRESS_FORMS):
+        end -= 1
     return end
 
 
@@ -212,6 +224,8 @@ def vet(text: str, start: int, end: int) -> float:
         return 0.0  # 张某 split as 张 + 某
     if text[start : start + 2] in NOT_NAMES:
         return 0.0  # 当事人陈述申辩
+    if span[-1] in PROVINCES and end < len(text) and text[end].isascii() and text[end].isalpha():
+        return 0.0  # 湘Q•***99: the province character of a (masked) plate
     # Inside 《…》 the model is trusted: a name in a title (《王孟奇画集》) is still a name.
     if len(span) <= 3 and "·" not in span and followed_by_place(text, end):
         return 0.0

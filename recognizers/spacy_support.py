@@ -158,6 +158,11 @@ def _segment(segmenter: Any, run: str) -> tuple[tuple[int, bool], ...]:
     return tuple((len(word), freq.get(word, 0) > 0) for word in segmenter.cut(run, HMM=True))
 
 
+def clear_word_cache() -> None:
+    """Forget cached segmentations (benchmarks time a cold start with it)."""
+    _segment.cache_clear()
+
+
 def word_spans(segmenter: Any, text: str) -> dict[int, tuple[int, int, str]]:
     """For each character inside a multi-character jieba word: (start, end, "Yes"/"No" in dictionary).
 

@@ -2,8 +2,9 @@
 
 Two findings can claim the same characters: the rule layer and the model both see a
 name with different boundaries, or a deny-list term sits inside an ID. The anonymizer
-needs disjoint spans. Findings are ranked by score, then length, then type; a finding
-that overlaps a stronger one
+needs disjoint spans. Findings are ranked by score, then length, then type (a surname
+standing alone, subtype ``surname_only``, ranks last whatever its score: it must never
+hide the given name a longer finding covers); a finding that overlaps a stronger one
 
 * of the same type is dropped: both describe one entity, and the stronger one's
   boundaries are the better guess (a cue-anchored 张伟 beats a model's 张伟驾);
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from recognizers.person_ner import SURNAME_ONLY
 from redact.findings import Finding
 
 #: Tie-break between types of equal score and length: the rarer, more harmful first.
@@ -24,7 +26,10 @@ PRIORITY = {"CN_RESIDENT_ID": 0, "CN_PHONE_NUMBER": 1, "CN_LICENSE_PLATE": 2, "P
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     """Disjoint findings sorted by start."""
     ranked = sorted(
-        findings, key=lambda f: (-f.score, -(f.end - f.start), PRIORITY.get(f.entity_type, 9), f.start)
+        findings,
+        key=lambda f: (
+            f.subtype == SURNAME_ONLY, -f.score, -(f.end - f.start), PRIORITY.get(f.entity_type, 9), f.start
+        ),
     )
     kept: list[Finding] = []
     for finding in ranked:

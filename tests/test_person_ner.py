@@ -31,6 +31,7 @@ from recognizers.person_ner import (
         pytest.param("正像袁鹰所说的那样", (2, 4), SCORE_WITH_SURNAME, id="suo-before-verb"),
         pytest.param("到城关派出所报案", (3, 5), 0.0, id="suo-as-place"),
         pytest.param("Tom来了", (0, 3), 0.0, id="no-han"),
+        pytest.param("12,湘Q•***99,2025年", (3, 4), 0.0, id="province-of-a-masked-plate"),
         pytest.param("当事人陈述申辩", (3, 6), 0.0, id="known-non-name-word"),
         pytest.param("王府井,无", (0, 1), 0.0, id="single-char-starting-a-known-word"),
     ],
@@ -65,6 +66,8 @@ def test_model_recognizer_in_batch_matches_single_calls(redactor):
         pytest.param("王了了", (0, 3), 1, id="several"),
         pytest.param("的", (0, 1), 1, id="never-empty"),
         pytest.param("李娜说", (0, 2), 2, id="name-untouched"),
+        pytest.param("是王师傅。", (1, 3), 2, id="ran-into-a-form-of-address"),
+        pytest.param("张建华先生", (0, 3), 3, id="name-before-a-form-of-address"),
     ],
 )
 def test_trim_end(text, span, end):

@@ -8,8 +8,8 @@ from redact.findings import Finding
 from redact.resolve import resolve_overlaps
 
 
-def F(etype, start, end, score, rec="r"):
-    return Finding(etype, start, end, score, rec)
+def F(etype, start, end, score, rec="r", subtype=None):
+    return Finding(etype, start, end, score, rec, subtype=subtype)
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,11 @@ def F(etype, start, end, score, rec="r"):
         pytest.param([F("PERSON", 3, 6, 0.8), F("PERSON", 3, 5, 0.65)], [("PERSON", 3, 6)], id="model-beats-weak-rule"),
         pytest.param([F("CN_RESIDENT_ID", 0, 18, 1.0), F("PERSON", 15, 20, 0.8)], [("CN_RESIDENT_ID", 0, 18), ("PERSON", 18, 20)], id="other-type-trimmed"),
         pytest.param([F("PERSON", 0, 10, 1.0), F("CN_PHONE_NUMBER", 2, 5, 0.9)], [("PERSON", 0, 10)], id="contained-other-type-dropped"),
+        pytest.param(
+            [F("PERSON", 2, 3, 0.8, subtype="surname_only"), F("PERSON", 2, 5, 0.65)],
+            [("PERSON", 2, 5)],
+            id="a-lone-surname-never-hides-the-given-name",
+        ),
         pytest.param([F("PERSON", 0, 2, 1.0), F("PERSON", 4, 6, 1.0)], [("PERSON", 0, 2), ("PERSON", 4, 6)], id="disjoint-kept"),
         pytest.param([F("CN_PHONE_NUMBER", 0, 11, 1.0), F("CN_RESIDENT_ID", 0, 11, 1.0)], [("CN_RESIDENT_ID", 0, 11)], id="tie-broken-by-type"),
     ],
