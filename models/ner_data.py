@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import numpy
+from spacy.attrs import LEMMA
+
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -75,4 +78,7 @@ def to_docs(nlp, rows: Iterable[Sentence]) -> Iterator:
                 tags[k] = "I"
         for token, tag in zip(doc, tags):
             token.tag_ = tag
+        # A reference Doc only carries tags (training re-tokenizes its text for the features);
+        # its word features are hashes without strings, which a DocBin cannot store.
+        doc.from_array([LEMMA], numpy.zeros((len(doc), 1), dtype="uint64"))
         yield doc

@@ -24,6 +24,7 @@ import numpy
 import regex as re
 import spacy
 from spacy.attrs import LEMMA, MORPH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.vocab import Vocab
@@ -83,13 +84,13 @@ class CharRunWordTokenizer(CharRunTokenizer):
     """The same tokens, each carrying the jieba word it falls in as model features.
 
     A character alone rarely says whether it starts a name (雷 in 雷同, 张 in 张力);
-    the word it belongs to does. ``lemma_`` holds that word (empty outside multi-character
+    the word it belongs to does. ``lemma`` holds that word's hash (of "" outside multi-character
     words) and ``morph`` its position (B/M/E), length (2, 3, 4+) and whether jieba knew it
     from its dictionary or only found it with its HMM (unknown words are often names).
 
-    Digits become 0 in the tokens' text (offsets are unchanged): a phone number or an ID
-    is then not a new vocabulary entry, so the vocabulary stops growing with every number
-    a long batch run reads, and no number is kept in it.
+    Digits become 0 in the tokens' text (offsets are unchanged) and the words are set as
+    hashes only: no phone number, ID or name a long batch run reads is kept in the
+    vocabulary or its string store, which therefore stop growing.
     """
 
     def __init__(self, vocab: Vocab) -> None:
@@ -102,7 +103,6 @@ class CharRunWordTokenizer(CharRunTokenizer):
         jieba.setLogLevel(logging.WARNING)
         jieba.dt.check_initialized()
         self._jieba = jieba.dt
-        self._lemma_ids: dict[str, int] = {}
         self._none = (vocab.strings.add(""), vocab.morphology.add("Seg=S"))
         self._morph_ids = {
             (known, length, place): vocab.morphology.add(f"Dict={known}|Len={length}|Seg={place}")
@@ -120,7 +120,7 @@ class CharRunWordTokenizer(CharRunTokenizer):
         return doc
 
     def _feature_ids(self, text: str, tokens: list[str]) -> numpy.ndarray:
-        """(lemma, morph) hashes per token; the hashes are cached, building strings cost more than the model."""
+        """(lemma, morph) hashes per token: building strings per token cost more than the model."""
         words = word_spans(self._jieba, text)
         ids = []
         offset = 0
@@ -131,15 +131,10 @@ class CharRunWordTokenizer(CharRunTokenizer):
             else:
                 start, end, known = word
                 place = "B" if offset == start else ("E" if offset == end - 1 else "M")
-                ids.append((self._lemma_id(text[start:end]), self._morph_ids[known, min(end - start, 4), place]))
+                ids.append((get_string_id(text[start:end]), self._morph_ids[known, min(end - start, 4), place]))
             offset += len(token)
         return numpy.array(ids, dtype="uint64")
 
-    def _lemma_id(self, lemma: str) -> int:
-        found = self._lemma_ids.get(lemma)
-        if found is None:
-            found = self._lemma_ids[lemma] = self.vocab.strings.add(lemma)
-        return found
 
 
 _WORD_FEATURES = [LEMMA, MORPH]

@@ -8,6 +8,7 @@ import pytest
 import spacy
 from hypothesis import given
 from hypothesis import strategies as st
+from spacy.strings import get_string_id
 
 from recognizers import spacy_support
 from recognizers.spacy_support import BEGIN, INSIDE, OUTSIDE, decode, tags_to_spans
@@ -58,10 +59,10 @@ def test_word_tokenizer_keeps_no_number_in_the_vocabulary(word_nlp):
 def test_word_features_name_the_jieba_word_and_the_position_in_it(word_nlp):
     doc = word_nlp("他们的说法雷同，电话13812345678")
     by_text = {t.text: t for t in doc}
-    assert by_text["雷"].lemma_ == "雷同" and by_text["同"].lemma_ == "雷同"
+    assert by_text["雷"].lemma == get_string_id("雷同") == by_text["同"].lemma
     assert by_text["雷"].morph.get("Seg") == ["B"] and by_text["同"].morph.get("Seg") == ["E"]
     assert by_text["雷"].morph.get("Dict") == ["Yes"]
-    assert by_text["00000000000"].lemma_ == "" and by_text["00000000000"].morph.get("Seg") == ["S"]
+    assert by_text["00000000000"].lemma == get_string_id("") and by_text["00000000000"].morph.get("Seg") == ["S"]
     assert by_text[","].morph.get("Seg") == ["S"]
 
 
@@ -72,20 +73,21 @@ def test_a_word_jieba_only_found_with_its_hmm_is_marked_unknown(word_nlp):
     assert unknown, "the example needs a word outside jieba's dictionary"
     start = text.index(unknown[0])
     token = next(t for t in word_nlp(text) if t.idx == start)
-    assert token.morph.get("Dict") == ["No"] and token.lemma_ == unknown[0]
+    assert token.morph.get("Dict") == ["No"] and token.lemma == get_string_id(unknown[0])
+    assert unknown[0] not in word_nlp.vocab.strings  # a name is never kept in the string store
 
 
 @given(st.text(alphabet=st.sampled_from(list("张伟雷同驾驶人在路口电话号码违法行为当事人李娜")), min_size=1, max_size=40))
 def test_han_text_gets_the_same_words_as_jieba_on_the_whole_text(word_nlp, text):
     doc = word_nlp(text)
-    lemmas, morphs = [t.lemma_ for t in doc], [str(t.morph) for t in doc]
-    expected, pos = [""] * len(text), 0
+    lemmas, morphs = [t.lemma for t in doc], [str(t.morph) for t in doc]
+    expected, pos = [get_string_id("")] * len(text), 0
     for word in jieba.dt.cut(text, HMM=True):
         if len(word) > 1:
-            expected[pos : pos + len(word)] = [word] * len(word)
+            expected[pos : pos + len(word)] = [get_string_id(word)] * len(word)
         pos += len(word)
     assert lemmas == expected
-    assert all(m == "Seg=S" for m, lemma in zip(morphs, lemmas) if not lemma)
+    assert all(m == "Seg=S" for m, lemma in zip(morphs, lemmas) if lemma == get_string_id(""))
 
 
 def test_tags_to_spans_starts_a_span_on_a_stray_inside_tag():
