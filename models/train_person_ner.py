@@ -27,14 +27,16 @@ import spacy  # noqa: E402
 from spacy.tokens import DocBin  # noqa: E402
 
 from recognizers import spacy_support  # noqa: E402  (registers tokenizer and scorer)
-from ner_data import generated_sentences, read_jsonl, split_tail, to_docs  # noqa: E402
+from ner_data import Sentence, generated_sentences, read_jsonl, split_tail, to_docs  # noqa: E402
 
 SYNTHETIC_TRAIN_SEED = 910_000
 SYNTHETIC_DEV_SEED = 920_000
 
 
-def build_corpora(data: Path, work: Path, synthetic_docs: int, config: Path, repeat: dict[str, int]) -> dict[str, int]:
-    """Write train.spacy and dev.spacy (tokenized as ``config`` says); return sentence counts per part."""
+def build_corpora(
+    data: Path, work: Path, synthetic_docs: int, config: Path, repeat: dict[str, int]
+) -> tuple[dict[str, int], list[Sentence]]:
+    """Write train.spacy and dev.spacy (tokenized as ``config`` says); return counts per part and the dev rows."""
     tokenizer = dict(spacy.util.load_config(config)["nlp"]["tokenizer"])
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": tokenizer}})
     train, dev, counts = [], [], {}
@@ -59,7 +61,7 @@ def build_corpora(data: Path, work: Path, synthetic_docs: int, config: Path, rep
     return counts, dev
 
 
-def tune_threshold(model_dir: Path, dev) -> dict[str, float]:
+def tune_threshold(model_dir: Path, dev: list[Sentence]) -> dict[str, float]:
     """Pick the name-probability threshold with the best F2 (recall weighted) on dev."""
     from recognizers.person_ner import ChinesePersonNerRecognizer
 

@@ -25,11 +25,11 @@ from __future__ import annotations
 import functools
 import os
 import sys
-
-import numpy
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
+import numpy
+import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from recognizers import spacy_support  # registers the tokenizer and scorer the model's config names
@@ -44,8 +44,6 @@ if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
     from spacy.language import Language
     from spacy.tokens import Doc
-
-import regex as re
 
 ENTITY = "PERSON"
 MODEL_ENV = "REDACT_PERSON_MODEL"
@@ -198,7 +196,6 @@ class ChinesePersonNerRecognizer(LocalRecognizer):
         lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if _HAN_RE.search(m.group())]
         pairs = self.token_probabilities([line for _, line in lines])
         return [(offset + s, offset + e, p) for (offset, _), pair in zip(lines, pairs) for s, e, p in self.spans_from(*pair)]
-
 
 
 def trim_end(text: str, start: int, end: int) -> int:

@@ -333,7 +333,6 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         return a, b
 
 
-
 def looks_like_name(cell: str) -> bool:
     """A table cell that can be a person's name: 2-4 Han chars, 杨　帆, or a dotted name."""
     if any(ch in MASK_CHARS for ch in cell):
