@@ -9,8 +9,8 @@ Its spans are checked against what the rule layer knows:
 * masked forms (张某, 王*), spans without a Han character, spans that start with a
   word the rule layer knows is no name (陈述, 信息 ...), a plate's province character
   (湘Q•***99) and spans that run into a road or place name (but not into a post:
-  李素芝院长) are dropped; a trailing 的/了 or the first character of a form of address
-  (王师|傅) is cut off;
+  李素芝院长) are dropped; punctuation at either end, a trailing 的/了 and the first
+  character of a form of address (王师|傅) are cut off;
 * a surname alone (张先生) gets the subtype ``surname_only``, which the presets keep;
 * spans inside 《…》 are kept: the model's context decides there, and a name in a title
   is still a name.
@@ -36,7 +36,7 @@ from recognizers import spacy_support  # registers the tokenizer and scorer the 
 from recognizers._base import DEFAULT_THRESHOLD, make_result
 from recognizers._text import HAN
 from recognizers.license_plate import PROVINCES
-from recognizers.person_rules import MASK_CHARS, NOT_NAMES, followed_by_place
+from recognizers.person_rules import MASK_CHARS, NOT_NAMES, followed_by_place, holds_admin_unit
 from recognizers.surnames import ALL as SURNAMES
 from recognizers.surnames import COMPOUND
 
@@ -180,7 +180,7 @@ class ChinesePersonNerRecognizer(LocalRecognizer):
         spans = self.spans_from(*pair) if pair else self._spans_by_line(text)
         results = []
         for start, end, _prob in spans:
-            end = trim_end(text, start, end)
+            start, end = trim(text, start, end)
             score = vet(text, start, end)
             if score > 0:
                 kind = SURNAME_ONLY if is_surname_only(text[start:end]) else "person_model"
@@ -198,13 +198,21 @@ class ChinesePersonNerRecognizer(LocalRecognizer):
         return [(offset + s, offset + e, p) for (offset, _), pair in zip(lines, pairs) for s, e, p in self.spans_from(*pair)]
 
 
-def trim_end(text: str, start: int, end: int) -> int:
-    """End of the span without trailing characters that never end a name."""
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without edge characters that never start or end a name.
+
+    Punctuation the model ran over (杨子， 郑乃（ ·王孟奇), a trailing 的/了, and the first
+    character of a form of address (王师|傅). A dot inside a name (阿依古丽·买买提) stays.
+    """
+    while end - start > 1 and not _HAN_RE.match(text[start]):
+        start += 1
+    while end - start > 1 and not _HAN_RE.match(text[end - 1]):
+        end -= 1
     while end - start > 1 and text[end - 1] in TRAILING_NON_NAME:
         end -= 1
     if end - start > 1 and any(text.startswith(form, end - 1) for form in ADDRESS_FORMS):
         end -= 1
-    return end
+    return start, end
 
 
 def is_surname_only(span: str) -> bool:
@@ -219,8 +227,8 @@ def vet(text: str, start: int, end: int) -> float:
         return 0.0
     if end < len(text) and text[end] in MASK_CHARS:
         return 0.0  # 张某 split as 张 + 某
-    if text[start : start + 2] in NOT_NAMES:
-        return 0.0  # 当事人陈述申辩
+    if text[start : start + 2] in NOT_NAMES or holds_admin_unit(span):
+        return 0.0  # 当事人陈述申辩, 南县新能
     if span[-1] in PROVINCES and end < len(text) and text[end].isascii() and text[end].isalpha():
         return 0.0  # 湘Q•***99: the province character of a (masked) plate
     # Inside 《…》 the model is trusted: a name in a title (《王孟奇画集》) is still a name.

@@ -91,8 +91,10 @@ PLACE_PREPOSITIONS = frozenset("在至经沿往到从于")
 NOT_NAMES = frozenset(
     "陈述 申辩 申请 信息 应当 应该 于是 方面 方式 全部 全体 本人 签名 签字 姓名 身份 未能 安全 "
     "向其 对其 车辆 常住 高速 路段 明确 未按 何时 何种 何处 经查 经营 黄色 蓝色 白色 黑色 绿色 "
-    "和其 及其 王府 金额 时间 时任 所在 方向 石头 江边".split()
+    "和其 及其 王府 金额 时间 时任 所在 方向 石头 江边 全党 全军 全民".split()
 )
+#: Administrative units: a given name never holds one (南县新能 after 原告, 乌咀乡 after 第三人).
+ADMIN_UNITS = frozenset("省市县乡镇")
 
 _CUE_RE = re.compile(PATTERNS[0].regex)
 _DOTTED_RE = re.compile(PATTERNS[1].regex)
@@ -154,6 +156,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
     def _after_cues(self, text: str):
         for match in _CUE_RE.finditer(text):
             pos = match.end()
+            if text[pos : pos + 1] == "和":
+                continue  # 业主和经营者: a conjunction after the cue, not the surname 和
             while pos < len(text):
                 span = self.read_name(text, pos)
                 if span is None:
@@ -285,7 +289,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         cand = text[start:end]
         if any(ch in MASK_CHARS for ch in cand) or (end < len(text) and text[end] in MASK_CHARS):
             return True
-        if cand in NOT_NAMES or cand[:2] in NOT_NAMES:
+        if cand in NOT_NAMES or cand[:2] in NOT_NAMES or holds_admin_unit(cand):
             return True
         if followed_by_place(text, end):
             return True
@@ -340,6 +344,11 @@ def looks_like_name(cell: str) -> bool:
     if _DOTTED_RE.fullmatch(cell) or (len(cell) == 3 and cell[1] in " \u3000" and cell[0] in SURNAMES):
         return True
     return 2 <= len(cell) <= 4 and all(_HAN_RE.match(ch) for ch in cell)
+
+
+def holds_admin_unit(cand: str) -> bool:
+    """True for 南县新 or 乌咀乡: an administrative unit after the first character is a place."""
+    return any(ch in ADMIN_UNITS for ch in cand[1:])
 
 
 def followed_by_place(text: str, end: int) -> bool:

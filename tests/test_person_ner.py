@@ -9,7 +9,7 @@ from recognizers.person_ner import (
     SCORE_WITHOUT_SURNAME,
     SURNAME_ONLY,
     is_surname_only,
-    trim_end,
+    trim,
     vet,
 )
 
@@ -60,18 +60,22 @@ def test_model_recognizer_in_batch_matches_single_calls(redactor):
 
 
 @pytest.mark.parametrize(
-    ("text", "span", "end"),
+    ("text", "span", "trimmed"),
     [
-        pytest.param("一位姓张的先生", (3, 5), 4, id="trailing-de"),
-        pytest.param("王了了", (0, 3), 1, id="several"),
-        pytest.param("的", (0, 1), 1, id="never-empty"),
-        pytest.param("李娜说", (0, 2), 2, id="name-untouched"),
-        pytest.param("是王师傅。", (1, 3), 2, id="ran-into-a-form-of-address"),
-        pytest.param("张建华先生", (0, 3), 3, id="name-before-a-form-of-address"),
+        pytest.param("一位姓张的先生", (3, 5), (3, 4), id="trailing-de"),
+        pytest.param("王了了", (0, 3), (0, 1), id="several"),
+        pytest.param("的", (0, 1), (0, 1), id="never-empty"),
+        pytest.param("李娜说", (0, 2), (0, 2), id="name-untouched"),
+        pytest.param("是王师傅。", (1, 3), (1, 2), id="ran-into-a-form-of-address"),
+        pytest.param("张建华先生", (0, 3), (0, 3), id="name-before-a-form-of-address"),
+        pytest.param("北京作家杨子，以前", (4, 7), (4, 6), id="trailing-comma"),
+        pytest.param("（郑乃（王光）", (1, 4), (1, 3), id="trailing-bracket"),
+        pytest.param("精品选·王孟奇》", (3, 7), (4, 7), id="leading-dot"),
+        pytest.param("歌手阿依古丽·买买提说", (2, 10), (2, 10), id="inner-dot-kept"),
     ],
 )
-def test_trim_end(text, span, end):
-    assert trim_end(text, *span) == end
+def test_trim(text, span, trimmed):
+    assert trim(text, *span) == trimmed
 
 
 def test_surname_only():

@@ -55,6 +55,10 @@ def test_finds_names_with_exact_boundaries(redactor, text, expected):
         pytest.param("在晋中市黄路实施驾驶时拨打电话", id="road-tail"),
         pytest.param("在高速公路于2022年", id="word-tail"),
         pytest.param("驾驶晋J·A12B3号车", id="plate-province"),
+        pytest.param("据家具城业主和经营者估计", id="cue-then-conjunction"),
+        pytest.param("判决被告偿付原告南县新能综合经营部货款", id="cue-then-county"),
+        pytest.param("冻结了执行第三人乌咀乡联校教师工资", id="cue-then-township"),
+        pytest.param("要求全党同志加强学习", id="whole-party-comrades"),
     ],
 )
 def test_ignores_non_names(redactor, text):
