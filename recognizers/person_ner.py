@@ -11,6 +11,7 @@ Its spans are checked against what the rule layer knows:
   (湘Q•***99) and spans that run into a road or place name (but not into a post:
   李素芝院长) are dropped; punctuation at either end, a trailing 的/了 and the first
   character of a form of address (王师|傅) are cut off;
+* a name written twice in a row (徐妍徐妍) is two names;
 * a surname alone (张先生) gets the subtype ``surname_only``, which the presets keep;
 * spans inside 《…》 are kept: the model's context decides there, and a name in a title
   is still a name.
@@ -179,7 +180,7 @@ class ChinesePersonNerRecognizer(LocalRecognizer):
         pair = self._prefetched.pop(text, None)
         spans = self.spans_from(*pair) if pair else self._spans_by_line(text)
         results = []
-        for start, end, _prob in spans:
+        for start, end in (piece for span in spans for piece in split_repeated(text, span[0], span[1])):
             start, end = trim(text, start, end)
             score = vet(text, start, end)
             if score > 0:
@@ -213,6 +214,14 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     if end - start > 1 and any(text.startswith(form, end - 1) for form in ADDRESS_FORMS):
         end -= 1
     return start, end
+
+
+def split_repeated(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """A name written twice in a row (徐妍徐妍, common in posts) is two names, not one."""
+    half = (end - start) // 2
+    if half >= 2 and (end - start) % 2 == 0 and text[start : start + half] == text[start + half : end]:
+        return ((start, start + half), (start + half, end))
+    return ((start, end),)
 
 
 def is_surname_only(span: str) -> bool:

@@ -9,6 +9,7 @@ from recognizers.person_ner import (
     SCORE_WITHOUT_SURNAME,
     SURNAME_ONLY,
     is_surname_only,
+    split_repeated,
     trim,
     vet,
 )
@@ -76,6 +77,20 @@ def test_model_recognizer_in_batch_matches_single_calls(redactor):
 )
 def test_trim(text, span, trimmed):
     assert trim(text, *span) == trimmed
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        pytest.param("有明天徐妍徐妍", ((3, 5), (5, 7)), id="twice"),
+        pytest.param("有明天欧阳娜娜欧阳娜娜", ((3, 7), (7, 11)), id="compound-twice"),
+        pytest.param("有明天徐妍徐", ((3, 6),), id="odd-length"),
+        pytest.param("有明天娜娜", ((3, 5),), id="reduplicated-given-name"),
+        pytest.param("有明天王娜王丽", ((3, 7),), id="different-halves"),
+    ],
+)
+def test_split_repeated(text, pieces):
+    assert split_repeated(text, 3, len(text)) == pieces
 
 
 def test_surname_only():
