@@ -136,7 +136,6 @@ class CharRunWordTokenizer(CharRunTokenizer):
         return numpy.array(ids, dtype="uint64")
 
 
-
 _WORD_FEATURES = [LEMMA, MORPH]
 _DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
 
