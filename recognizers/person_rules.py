@@ -2,7 +2,9 @@
 
 Three signals, strongest first:
 
-* a cue word right before the name (当事人, 驾驶人, 车主, 姓名 ...);
+* a cue word right before the name (当事人, 驾驶人, 车主, 姓名 ...); after ``cue：`` the
+  whole field value up to the next comma is the name when it can be one, so names
+  without a gazetteer surname (次仁央宗) keep their full length;
 * a table column whose header is a name header (CSV, TSV, ``|`` tables);
 * a gazetteer surname followed by what follows names in enforcement prose
   (，男 / 于2022年 / 驾驶 / 同志 ...).
@@ -41,6 +43,7 @@ CONTEXT = (
     "领取人", "户名", "承包人", "业主", "补贴对象", "监护人", "犯罪嫌疑人", "嫌疑人", "乘车人",
     "乘客", "受益人", "持卡人", "借款人", "担保人", "出租人", "承租人", "违法人员", "报案人", "报警人",
     "涉事人", "责任人", "肇事司机", "司机", "证人", "见证人", "被害人", "伤者", "死者", "房主", "户名",
+    "被执行人", "申请执行人", "执法人员", "办案人员",
 )
 
 #: Table header cells that make every cell below them a name.
@@ -70,7 +73,7 @@ PATTERNS = (
 #: Characters that do not continue a given name: they are what comes after names.
 STOP_CHARS = frozenset(
     "的于在因等系男女是与及将被向对未无持所称为已从到以由把给不也都就还又并且而或了着过之其该驾驶身住户出性"
-    "涉违酒醉骑闯逆拒诉签号电手证车姓岁籍家现曾先同某等称、，,。.；;：:（）()《》“”\"' \t\r\n"
+    "涉违酒醉骑闯逆拒诉签号电手证车姓岁籍家现曾先同某等称弃逃、，,。.；;：:（）()《》“”\"' \t\r\n"
 )
 #: Characters that mark a candidate as already masked, never a real name.
 MASK_CHARS = frozenset("某*＊×XxＸ〇○")
@@ -82,7 +85,7 @@ SUO_VERBS = frozenset("说言述写著作讲指在提称想见")
 MIN_WORD_FREQ = 50
 #: What follows a name in enforcement prose; ends a transliterated name.
 AFTER_NAME_WORDS = tuple(
-    "驾驶 驾车 骑行 到场 一起 同志 先生 女士 性别 身份 住址 出生 户籍 联系 电话 手机 违反 酒后 实施 涉嫌 "
+    "驾驶 驾车 骑行 到场 一起 同志 先生 女士 性别 身份 住址 出生 户籍 联系 电话 手机 违反 酒后 实施 涉嫌 弃车 逃逸 "
     "于 在 因 等 的 是 与 和 及 将 被 向 对 从 为 系 男 女 现 住 持 未 已 经 称".split()
 )
 #: A candidate right after one of these is a place (在长治路驾驶), not a person.
@@ -93,6 +96,12 @@ NOT_NAMES = frozenset(
     "向其 对其 车辆 常住 高速 路段 明确 未按 何时 何种 何处 经查 经营 黄色 蓝色 白色 黑色 绿色 "
     "和其 及其 王府 金额 时间 时任 所在 方向 石头 江边 全党 全军 全民".split()
 )
+#: What ends the value of a form field (当事人：次仁央宗，男): the whole value is the name.
+FIELD_END = frozenset("，,。；;、（(\n\r\t ")
+#: Longest field value read as one name (乌云其木格 has five characters; firm names run longer).
+MAX_FIELD_NAME = 6
+#: Conjunctions and particles inside a field value mean a list or a phrase, not one name.
+FIELD_JOINERS = frozenset("和及与的是在为了")
 #: Administrative units: a given name never holds one (南县新能 after 原告, 乌咀乡 after 第三人).
 ADMIN_UNITS = frozenset("省市县乡镇")
 
@@ -121,6 +130,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
     def __init__(self, supported_language: str = "zh", context: Optional[list[str]] = None) -> None:
         self._words: dict[str, int] = {}
         self._jieba = None
+        self._name_tags: Optional[dict[str, str]] = None
         super().__init__(
             supported_entities=[ENTITY],
             supported_language=supported_language,
@@ -158,14 +168,18 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             pos = match.end()
             if text[pos : pos + 1] == "和":
                 continue  # 业主和经营者: a conjunction after the cue, not the surname 和
+            is_field = any(ch in ":：" for ch in match.group())
             while pos < len(text):
-                span = self.read_name(text, pos)
+                span = self.read_field(text, pos) if is_field else None
+                separators = "、"  # after a whole field value, a comma starts the next field
+                if span is None:
+                    span, separators = self.read_name(text, pos), "、和及与,，"
                 if span is None:
                     break
                 yield span[0], span[1], PATTERNS[0].score, PATTERNS[0].name
                 # A list of names after one cue: 当事人张三、李四和王五
                 nxt = span[1]
-                if nxt < len(text) and text[nxt] in "、和及与,，" and text[nxt : nxt + 2] != "，男":
+                if nxt < len(text) and text[nxt] in separators and text[nxt : nxt + 2] != "，男":
                     pos = nxt + 1
                 else:
                     break
@@ -238,6 +252,36 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         if end == surname_end or self._excluded(text, pos, end):
             return None
         return pos, end
+
+    def read_field(self, text: str, pos: int) -> Optional[tuple[int, int]]:
+        """The whole value of a form field (被执行人姓名：乌云其木格，) when it can be a name.
+
+        After ``cue：`` the document itself bounds the name, so names that start with no
+        gazetteer surname (次仁央宗, 扎西顿珠) or run longer than surname + two characters
+        are read whole. A value that is a dictionary word (不详, 同上, 办公室) is none.
+        """
+        end = pos
+        while end < len(text) and _HAN_RE.match(text[end]):
+            end += 1
+        value = text[pos:end]
+        if not 2 <= len(value) <= MAX_FIELD_NAME or (end < len(text) and text[end] not in FIELD_END):
+            return None
+        if value[0] in STOP_CHARS or any(ch in FIELD_JOINERS for ch in value) or self._excluded(text, pos, end):
+            return None  # 未到场; 李四和王五 is two names, which read_name separates
+        words = list(self._jieba.cut(value, HMM=False))
+        if any(len(w) >= 2 and self._words.get(w, 0) >= MIN_WORD_FREQ for w in words):
+            # 个体工商户, 见附件, 高峰: common words; a known long name (乌云其木格) still is one
+            if not (len(words) == 1 and len(value) >= 4 and self._is_dictionary_name(value)):
+                return None
+        return pos, end
+
+    def _is_dictionary_name(self, word: str) -> bool:
+        """True when jieba's dictionary tags ``word`` as a person's name (nr, nrfg, nrt)."""
+        if self._name_tags is None:
+            import jieba.posseg  # reads the tags of jieba's dictionary once (about half a second)
+
+            self._name_tags = jieba.posseg.dt.word_tag_tab
+        return self._name_tags.get(word, "").startswith("nr")
 
     @staticmethod
     def _trim_dotted(text: str, start: int, end: int) -> int:
