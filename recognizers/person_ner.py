@@ -11,7 +11,9 @@ Its spans are checked against what the rule layer knows:
   (湘Q•***99) and spans that run into a road or place name (but not into a post:
   李素芝院长) are dropped; punctuation at either end, a trailing 的/了 and the first
   character of a form of address (王师|傅) are cut off;
-* a name written twice in a row (徐妍徐妍) is two names;
+* a name the model cut apart at a rare or compound surname (笪|楷泽, 诸|葛泽) or inside a
+  transliteration (艾合买|提·依明) is put back together; a name written twice in a row
+  (徐妍徐妍) is two names;
 * a surname alone (张先生) gets the subtype ``surname_only``, which the presets keep;
 * spans inside 《…》 are kept: the model's context decides there, and a name in a title
   is still a name.
@@ -37,7 +39,7 @@ from recognizers import spacy_support  # registers the tokenizer and scorer the 
 from recognizers._base import DEFAULT_THRESHOLD, make_result
 from recognizers._text import HAN
 from recognizers.license_plate import PROVINCES
-from recognizers.person_rules import MASK_CHARS, NOT_NAMES, followed_by_place, holds_admin_unit
+from recognizers.person_rules import MASK_CHARS, NOT_NAMES, dotted_names, followed_by_place, holds_admin_unit
 from recognizers.surnames import ALL as SURNAMES
 from recognizers.surnames import COMPOUND
 
@@ -180,7 +182,7 @@ class ChinesePersonNerRecognizer(LocalRecognizer):
         pair = self._prefetched.pop(text, None)
         spans = self.spans_from(*pair) if pair else self._spans_by_line(text)
         results = []
-        for start, end in (piece for span in spans for piece in split_repeated(text, span[0], span[1])):
+        for start, end in (piece for span in mend(text, spans) for piece in split_repeated(text, *span)):
             start, end = trim(text, start, end)
             score = vet(text, start, end)
             if score > 0:
@@ -214,6 +216,40 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     if end - start > 1 and any(text.startswith(form, end - 1) for form in ADDRESS_FORMS):
         end -= 1
     return start, end
+
+
+def mend(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """Put back together names the model cut apart; rare surnames are where it does.
+
+    * 诸|葛泽, 皇|甫杰, 诸葛|致鸿: a span that starts on or right after a compound
+      surname's second character gets the whole surname;
+    * 笪|楷泽, 仉|俊明: a lone surname right before a span that looks like a given name
+      (two characters or more, no surname first: not 马|列, 偿付|杨芳) joins it;
+    * 艾合买|提·依明: a dotted span with a single character before its dot starts where
+      the rule layer's reading of that transliterated name starts.
+    """
+    dotted = list(dotted_names(text)) if any(dot in text for dot in "·•・") else []
+    out: list[tuple[int, int]] = []
+    for start, end, _ in sorted(spans):
+        previous_end = out[-1][1] if out else 0
+        if start > 0 and text[start - 1 : start + 1] in COMPOUND and previous_end < start:
+            start -= 1
+        elif start > 1 and text[start - 2 : start] in COMPOUND and previous_end <= start - 2:
+            start -= 2  # 诸葛|致鸿: the model left out the whole surname
+        for d_start, d_end in dotted:
+            if d_start < start < d_end and text[start + 1 : start + 2] in ("·", "•", "・") and start + 1 < end:
+                start = max(d_start, out[-1][1] if out else 0)
+        joins = out and out[-1][1] == start and is_surname_only(text[out[-1][0] : start])
+        if joins and is_given_name(text[start:end]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def is_given_name(span: str) -> bool:
+    """True when ``span`` can be a given name on its own: 2+ characters, no surname first."""
+    return len(span) >= 2 and span[:1] not in SURNAMES and span[:2] not in COMPOUND
 
 
 def split_repeated(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:

@@ -43,7 +43,7 @@ CONTEXT = (
     "领取人", "户名", "承包人", "业主", "补贴对象", "监护人", "犯罪嫌疑人", "嫌疑人", "乘车人",
     "乘客", "受益人", "持卡人", "借款人", "担保人", "出租人", "承租人", "违法人员", "报案人", "报警人",
     "涉事人", "责任人", "肇事司机", "司机", "证人", "见证人", "被害人", "伤者", "死者", "房主", "户名",
-    "被执行人", "申请执行人", "执法人员", "办案人员",
+    "被执行人", "申请执行人", "执法人员", "办案人员", "村民",
 )
 
 #: Table header cells that make every cell below them a name.
@@ -85,9 +85,11 @@ SUO_VERBS = frozenset("说言述写著作讲指在提称想见")
 MIN_WORD_FREQ = 50
 #: What follows a name in enforcement prose; ends a transliterated name.
 AFTER_NAME_WORDS = tuple(
-    "驾驶 驾车 骑行 到场 一起 同志 先生 女士 性别 身份 住址 出生 户籍 联系 电话 手机 违反 酒后 实施 涉嫌 弃车 逃逸 "
+    "驾驶 驾车 骑行 到场 一起 同志 先生 女士 性别 身份 住址 出生 户籍 联系 电话 手机 违反 酒后 实施 涉嫌 弃车 逃逸 名下 家中 反映 "
     "于 在 因 等 的 是 与 和 及 将 被 向 对 从 为 系 男 女 现 住 持 未 已 经 称".split()
 )
+#: The words among them: a name's last character stays when one of them comes next (郭桂英名下).
+AFTER_NAME_PHRASES = tuple(word for word in AFTER_NAME_WORDS if len(word) >= 2)
 #: A candidate right after one of these is a place (在长治路驾驶), not a person.
 PLACE_PREPOSITIONS = frozenset("在至经沿往到从于")
 #: Two-character words that start with a surname character and follow cue words.
@@ -202,16 +204,9 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             offset += len(line)
 
     def _dotted(self, text: str):
-        for match in _DOTTED_RE.finditer(text):
-            start, end = match.span()
-            first_dot = min(i for i in (text.find(d, start, end) for d in "·•・") if i >= 0)
-            cue = None
-            for cue in _CUE_RE.finditer(text, start, first_dot):
-                pass
-            if cue is not None:
-                start = cue.end()  # 驾驶人买买提·艾力: the cue is not part of the name
-            if start < first_dot and not self._inside_title(text, start):
-                yield start, self._trim_dotted(text, start, end), PATTERNS[1].score, PATTERNS[1].name
+        for start, end in dotted_names(text):
+            if not self._inside_title(text, start):
+                yield start, end, PATTERNS[1].score, PATTERNS[1].name
 
     def _before_followers(self, text: str):
         for match in _FOLLOWER_RE.finditer(text, overlapped=True):
@@ -231,7 +226,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         """Read one name starting at ``pos``; ``None`` when none starts there."""
         dotted = _DOTTED_AT.match(text, pos)
         if dotted:
-            return pos, self._trim_dotted(text, pos, dotted.end())
+            return pos, trim_dotted(text, pos, dotted.end())
         if text[pos : pos + 2] in COMPOUND:
             surname_end = pos + 2
         elif pos < len(text) and text[pos] in SURNAMES:
@@ -246,8 +241,11 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             ch = text[end] if end < len(text) else ""
             if not ch or not _HAN_RE.match(ch) or ch in STOP_CHARS:
                 break
+            if i == 1 and text.startswith(AFTER_NAME_PHRASES, end):
+                break  # 慕容文|名下
             if i == 1 and (self._starts_word(text, end, pos) or self._joins_next_name(text, end)):
-                break
+                if not text.startswith(AFTER_NAME_PHRASES, end + 1):
+                    break  # 郭桂英名下: jieba reads 英名, but 名下 follows names
             end += 1
         if end == surname_end or self._excluded(text, pos, end):
             return None
@@ -282,19 +280,6 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
 
             self._name_tags = jieba.posseg.dt.word_tag_tab
         return self._name_tags.get(word, "").startswith("nr")
-
-    @staticmethod
-    def _trim_dotted(text: str, start: int, end: int) -> int:
-        """Cut what ran on after a dotted name (买买提·艾力驾驶 → 买买提·艾力).
-
-        Transliterations use characters that are function words in Chinese (不, 尔, 提),
-        so only the words that typically follow a name end it here.
-        """
-        last = max(text.rfind(dot, start, end) for dot in "·•・") + 1
-        for pos in range(last + 1, end):
-            if text.startswith(AFTER_NAME_WORDS, pos) or not _HAN_RE.match(text[pos]):
-                return pos
-        return end
 
     def _joins_next_name(self, text: str, pos: int) -> bool:
         """和/及/与 followed by another name is a list separator, not a given name."""
@@ -405,3 +390,30 @@ def followed_by_place(text: str, end: int) -> bool:
         return False
     after = text[end + 1 : end + 2]
     return after != "长" and not (text[end] == "所" and after in SUO_VERBS)
+
+
+def dotted_names(text: str):
+    """(start, end) of every dotted transliterated name (买买提·艾力), cue words and what follows cut off."""
+    for match in _DOTTED_RE.finditer(text):
+        start, end = match.span()
+        first_dot = min(i for i in (text.find(d, start, end) for d in "·•・") if i >= 0)
+        cue = None
+        for cue in _CUE_RE.finditer(text, start, first_dot):
+            pass
+        if cue is not None:
+            start = cue.end()  # 驾驶人买买提·艾力: the cue is not part of the name
+        if start < first_dot:
+            yield start, trim_dotted(text, start, end)
+
+
+def trim_dotted(text: str, start: int, end: int) -> int:
+    """Cut what ran on after a dotted name (买买提·艾力驾驶 → 买买提·艾力).
+
+    Transliterations use characters that are function words in Chinese (不, 尔, 提),
+    so only the words that typically follow a name end it here.
+    """
+    last = max(text.rfind(dot, start, end) for dot in "·•・") + 1
+    for pos in range(last + 1, end):
+        if text.startswith(AFTER_NAME_WORDS, pos) or not _HAN_RE.match(text[pos]):
+            return pos
+    return end

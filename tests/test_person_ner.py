@@ -9,6 +9,7 @@ from recognizers.person_ner import (
     SCORE_WITHOUT_SURNAME,
     SURNAME_ONLY,
     is_surname_only,
+    mend,
     split_repeated,
     trim,
     vet,
@@ -91,6 +92,24 @@ def test_trim(text, span, trimmed):
 )
 def test_split_repeated(text, pieces):
     assert split_repeated(text, 3, len(text)) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "mended"),
+    [
+        pytest.param("经查，诸葛泽于", [(4, 6, 0.9)], [(3, 6)], id="second-char-of-compound-surname"),
+        pytest.param("工作中，诸葛致鸿、姚思", [(6, 8, 0.9), (9, 11, 0.9)], [(4, 8), (9, 11)], id="after-compound-surname"),
+        pytest.param("（8）笪楷泽驾驶", [(3, 4, 0.5), (4, 6, 0.9)], [(3, 6)], id="lone-surname-then-given-name"),
+        pytest.param("经查，艾合买提·依明于", [(6, 10, 0.9)], [(3, 10)], id="inside-transliteration"),
+        pytest.param("和阿依古丽·买买提一起", [(4, 9, 0.9)], [(1, 9)], id="transliteration-after-conjunction"),
+        pytest.param("张三李四到场", [(0, 2, 0.9), (2, 4, 0.9)], [(0, 2), (2, 4)], id="two-names-stay-two"),
+        pytest.param("学习马列主义", [(2, 3, 0.9), (3, 4, 0.9)], [(2, 3), (3, 4)], id="ma-lie-stay-two"),
+        pytest.param("偿付杨芳医药费", [(1, 2, 0.5), (2, 4, 0.9)], [(1, 2), (2, 4)], id="second-span-starts-with-surname"),
+        pytest.param("司马光砸缸", [(0, 3, 0.9)], [(0, 3)], id="whole-name-untouched"),
+    ],
+)
+def test_mend(text, spans, mended):
+    assert mend(text, spans) == mended
 
 
 def test_surname_only():

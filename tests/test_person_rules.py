@@ -41,6 +41,9 @@ def names(redactor, text):
         pytest.param("当事人：张三、李四和王五", ["张三", "李四", "王五"], id="field-value-list-with-he"),
         pytest.param("当事人：王和平，男", ["王和平"], id="field-value-name-with-he"),
         pytest.param("肇事司机王瑞弃车逃逸，现已归案", ["王瑞"], id="name-then-qiche-taoyi"),
+        pytest.param("机动车所有人郭桂英名下的车辆", ["郭桂英"], id="third-char-before-mingxia"),
+        pytest.param("机动车所有人慕容文名下的车辆", ["慕容文"], id="mingxia-after-compound-surname"),
+        pytest.param("村民笪轩家中房屋受损", ["笪轩"], id="cue-cunmin-rare-surname"),
         pytest.param("肇事司机古丽娜尔·吐尔逊弃车逃逸", ["古丽娜尔·吐尔逊"], id="dotted-then-qiche"),
     ],
 )
@@ -59,6 +62,7 @@ def test_finds_names_with_exact_boundaries(redactor, text, expected):
         pytest.param("负责人：未到场，", id="field-value-starts-with-function-char"),
         pytest.param("附件：见附件，", id="field-value-not-after-name-cue"),
         pytest.param("户主：本村村民，", id="field-value-village-words"),
+        pytest.param("经村民委员会讨论决定", id="cunmin-weiyuanhui"),
         pytest.param("车主信息已核实", id="cue-then-xinxi"),
         pytest.param("申请人应当提交", id="cue-then-yingdang"),
         pytest.param("依据《中华人民共和国道路交通安全法》", id="law-title"),
