@@ -39,7 +39,7 @@ from recognizers import spacy_support  # registers the tokenizer and scorer the 
 from recognizers._base import DEFAULT_THRESHOLD, make_result
 from recognizers._text import HAN
 from recognizers.license_plate import PROVINCES
-from recognizers.person_rules import MASK_CHARS, NOT_NAMES, dotted_names, followed_by_place, holds_admin_unit
+from recognizers.person_rules import MASK_CHARS, MIN_WORD_FREQ, NOT_NAMES, dotted_names, followed_by_place, holds_admin_unit
 from recognizers.surnames import ALL as SURNAMES
 from recognizers.surnames import COMPOUND
 
@@ -225,8 +225,9 @@ def mend(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int]
       surname's second character gets the whole surname;
     * 笪|楷泽, 仉|俊明: a lone surname right before a span that looks like a given name
       (two characters or more, no surname first: not 马|列, 偿付|杨芳) joins it;
-    * 艾合买|提·依明: a dotted span with a single character before its dot starts where
-      the rule layer's reading of that transliterated name starts.
+    * 艾合买|提·依明, 帕尔|哈提·吐尔洪: a dotted span starts where the rule layer's
+      reading of that transliterated name starts, unless what it would gain holds a
+      dictionary word (女主角|哈莉·贝丽).
     """
     dotted = list(dotted_names(text)) if any(dot in text for dot in "·•・") else []
     out: list[tuple[int, int]] = []
@@ -234,17 +235,32 @@ def mend(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int]
         previous_end = out[-1][1] if out else 0
         if start > 0 and text[start - 1 : start + 1] in COMPOUND and previous_end < start:
             start -= 1
+        elif out and out[-1] == (start - 1, start) and text[start - 1 : start + 1] in COMPOUND:
+            start = out.pop()[0]  # 诸|葛泽 came as two spans
+            previous_end = out[-1][1] if out else 0
         elif start > 1 and text[start - 2 : start] in COMPOUND and previous_end <= start - 2:
             start -= 2  # 诸葛|致鸿: the model left out the whole surname
         for d_start, d_end in dotted:
-            if d_start < start < d_end and text[start + 1 : start + 2] in ("·", "•", "・") and start + 1 < end:
-                start = max(d_start, out[-1][1] if out else 0)
+            dot_inside = any(dot in text[start:end] for dot in "·•・")
+            if d_start < start < d_end and dot_inside and not holds_word(text[d_start:start]):
+                start = max(d_start, previous_end)
         joins = out and out[-1][1] == start and is_surname_only(text[out[-1][0] : start])
         if joins and is_given_name(text[start:end]):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
+
+
+def holds_word(chars: str) -> bool:
+    """True when ``chars`` holds a common jieba dictionary word of two or more characters."""
+    import jieba
+
+    jieba.dt.check_initialized()
+    freq = jieba.dt.FREQ
+    return any(
+        freq.get(chars[i:j], 0) >= MIN_WORD_FREQ for i in range(len(chars)) for j in range(i + 2, len(chars) + 1)
+    )
 
 
 def is_given_name(span: str) -> bool:

@@ -104,6 +104,8 @@ FIELD_END = frozenset("，,。；;、（(\n\r\t ")
 MAX_FIELD_NAME = 6
 #: Conjunctions and particles inside a field value mean a list or a phrase, not one name.
 FIELD_JOINERS = frozenset("和及与的是在为了")
+#: Score of a name read from a list closed by 等同志 (below a cue's, above the model's).
+LIST_SCORE = 0.85
 #: Administrative units: a given name never holds one (南县新能 after 原告, 乌咀乡 after 第三人).
 ADMIN_UNITS = frozenset("省市县乡镇")
 
@@ -111,6 +113,16 @@ _CUE_RE = re.compile(PATTERNS[0].regex)
 _DOTTED_RE = re.compile(PATTERNS[1].regex)
 _DOTTED_AT = re.compile(_DOTTED)  # anchored use right after a cue; trimmed afterwards
 _FOLLOWER_RE = re.compile(PATTERNS[2].regex)
+# （7）达娃卓嘎驾驶的 / 经查，阿旺罗布于2024年: a clause that opens with a short run and goes on
+# with what people do opens with a name, gazetteer surname or not.
+_DOES = r"(?=驾驶|驾车|名下|弃车|于\s*(?:19|20)\d\d)"
+_OPENING_NAME_RE = re.compile(rf"(?:^|(?<=[，,。；;：:）)\n]))([{HAN}]{{2,5}}){_DOES}", re.MULTILINE)
+_RUN_TO_DOES = re.compile(rf"[{HAN}]{{2,5}}{_DOES}")
+# 张三、李四、买买提·艾力等同志: a list of short items closed by 等 + people is a list of names.
+_LIST_ITEM = rf"(?:{_DOTTED}|[{HAN}]{{2,4}})"
+_NAME_LIST_RE = re.compile(
+    rf"(?<![{HAN}·•・]){_LIST_ITEM}(?:、{_LIST_ITEM})+(?=等(?:同志|人|\d+人|[二三四五六七八九十]+人|\d+名|[二三四五六七八九十]+名))"
+)
 _HAN_RE = re.compile(f"[{HAN}]")
 _SPACED_NAME = re.compile(rf"[ \u3000](?![{''.join(STOP_CHARS - set(' '))}])[{HAN}](?![{HAN}])")
 _TABLE_SPLIT = {
@@ -162,6 +174,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         spans.extend(self._in_name_columns(folded))
         spans.extend(self._dotted(folded))
         spans.extend(self._before_followers(folded))
+        spans.extend(self._listed(folded))
+        spans.extend(self._clause_openers(folded))
         results = [make_result(self, ENTITY, start, end, score, rule) for start, end, score, rule in spans]
         return EntityRecognizer.remove_duplicates(results)
 
@@ -175,7 +189,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 span = self.read_field(text, pos) if is_field else None
                 separators = "、"  # after a whole field value, a comma starts the next field
                 if span is None:
-                    span, separators = self.read_name(text, pos), "、和及与,，"
+                    span, separators = self.read_run(text, pos) or self.read_name(text, pos), "、和及与,，"
                 if span is None:
                     break
                 yield span[0], span[1], PATTERNS[0].score, PATTERNS[0].name
@@ -207,6 +221,43 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         for start, end in dotted_names(text):
             if not self._inside_title(text, start):
                 yield start, end, PATTERNS[1].score, PATTERNS[1].name
+
+    def _clause_openers(self, text: str):
+        """A run of 2-5 characters that opens a clause and is followed by 驾驶 / 于2024年 / 名下."""
+        for match in _OPENING_NAME_RE.finditer(text):
+            start, end = match.span(1)
+            cand = match.group(1)
+            if cand.startswith("经查"):
+                start, cand = start + 2, cand[2:]  # 经查阿旺罗布于: the opener is no part of the name
+            if len(cand) < 2 or cand[0] in STOP_CHARS or self._holds_common_word(cand):
+                continue
+            if not self._excluded(text, start, end):
+                yield start, end, PATTERNS[2].score, "person_clause_opener"
+
+    def _holds_common_word(self, chars: str) -> bool:
+        return any(
+            self._words.get(chars[i:j], 0) >= MIN_WORD_FREQ for i in range(len(chars)) for j in range(i + 2, len(chars) + 1)
+        )
+
+    def _listed(self, text: str):
+        """Names in a 、-separated list closed by 等同志 / 等人 / 等3人."""
+        for match in _NAME_LIST_RE.finditer(text):
+            start = match.start()
+            for k, item in enumerate(match.group().split("、")):
+                end = start + len(item)
+                if k == 0 and len(item) >= 3 and self._words.get(item[:2], 0) >= MIN_WORD_FREQ:
+                    start += 2  # 抓获张伟、李强等3人: the list starts after the verb
+                if self._is_list_name(text, start, end):
+                    yield start, end, LIST_SCORE, "person_name_list"
+                start = end + 1
+
+    def _is_list_name(self, text: str, start: int, end: int) -> bool:
+        item = text[start:end]
+        if any(dot in item for dot in "·•・"):
+            return True
+        if self._words.get(item, 0) >= MIN_WORD_FREQ or self._excluded(text, start, end):
+            return False  # 公安、交通等人员 is no list of names
+        return item[0] in SURNAMES or item[:2] in COMPOUND or len(item) >= 3
 
     def _before_followers(self, text: str):
         for match in _FOLLOWER_RE.finditer(text, overlapped=True):
@@ -251,6 +302,16 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             return None
         return pos, end
 
+    def read_run(self, text: str, pos: int) -> Optional[tuple[int, int]]:
+        """After a cue, a run that goes straight on with 驾驶 / 于2024年 / 名下 is the whole name.
+
+        That reads 阿旺罗布 in 驾驶员阿旺罗布驾驶, which surname + two characters would cut.
+        """
+        match = _RUN_TO_DOES.match(text, pos)
+        if match is None or text[pos] in STOP_CHARS or self._holds_common_word(match.group()):
+            return None
+        return None if self._excluded(text, pos, match.end()) else match.span()
+
     def read_field(self, text: str, pos: int) -> Optional[tuple[int, int]]:
         """The whole value of a form field (被执行人姓名：乌云其木格，) when it can be a name.
 
@@ -266,6 +327,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             return None
         if value[0] in STOP_CHARS or any(ch in FIELD_JOINERS for ch in value) or self._excluded(text, pos, end):
             return None  # 未到场; 李四和王五 is two names, which read_name separates
+        if value[:2] in COMPOUND and len(value) <= 5:
+            return pos, end  # 东方明先: the surname is a common word, the name is still a name
         words = list(self._jieba.cut(value, HMM=False))
         if any(len(w) >= 2 and self._words.get(w, 0) >= MIN_WORD_FREQ for w in words):
             # 个体工商户, 见附件, 高峰: common words; a known long name (乌云其木格) still is one
