@@ -3,6 +3,7 @@
     python models/evaluate.py ../shared/data/ner/weibo_dev.jsonl ../shared/data/ner/resume_dev.jsonl
     python models/evaluate.py --generated 300            # generated bulletins only
     python models/evaluate.py --msra-dev ../shared/data/ner  # the tail 5% of msra/cluener
+    python models/evaluate.py --other-templates 300      # documents the training never saw
 
 Any JSONL in the shared format works (``{"text", "spans": [{"start", "end", "label"}]}``).
 Scores are exact-span matches; "recall (covered)" also counts a gold name as found when
@@ -63,6 +64,8 @@ def main() -> None:
     parser.add_argument("files", nargs="*", type=Path, help="JSONL files in the shared format")
     parser.add_argument("--msra-dev", type=Path, help="folder of the shared NER data: score the tail 5%% dev splits")
     parser.add_argument("--generated", type=int, default=200, help="generated bulletin documents to score (0: none)")
+    parser.add_argument("--other-templates", type=int, default=300,
+                        help="documents in wordings and with names the training never saw (0: none)")
     parser.add_argument("--model", type=Path, default=None, help="model folder (default: the shipped one)")
     args = parser.parse_args()
 
@@ -85,6 +88,11 @@ def main() -> None:
             sets.append((f"{name} tail 5%", split_tail(read_jsonl(args.msra_dev / f"{name}.jsonl"), 0.05)[1]))
     if args.generated:
         sets.append((f"generated bulletins ({args.generated} docs)", generated_sentences(EVAL_SEED, args.generated)))
+    if args.other_templates:
+        from benchmarks.other_templates import documents
+
+        docs = documents(EVAL_SEED, args.other_templates)
+        sets.append((f"other templates ({args.other_templates} docs)", [Sentence(d.text, tuple(d.spans)) for d in docs]))
 
     print(f"model: {model.model_version}")
     print(f"{'data':34} {'system':8} {'precision':>9} {'recall':>8} {'F1':>8} {'recall(cov)':>10} {'names':>6}")
