@@ -1,13 +1,16 @@
 """PERSON (rule layer): names the document itself points at.
 
-Three signals, strongest first:
+Signals, strongest first:
 
 * a cue word right before the name (当事人, 驾驶人, 车主, 姓名 ...); after ``cue：`` the
-  whole field value up to the next comma is the name when it can be one, so names
-  without a gazetteer surname (次仁央宗) keep their full length;
+  whole field value up to the next comma is the name when it can be one, and after any
+  cue a short run that goes straight on with 驾驶 / 于2024年 / 名下 is read whole, so
+  names without a gazetteer surname (次仁央宗) keep their full length;
 * a table column whose header is a name header (CSV, TSV, ``|`` tables);
+* a 、-separated list closed by 等同志 / 等人 / 等3人;
 * a gazetteer surname followed by what follows names in enforcement prose
-  (，男 / 于2022年 / 驾驶 / 同志 ...).
+  (，男 / 于2022年 / 驾驶 / 同志 ...), or any short run of characters that opens a
+  clause and goes on with 驾驶 / 于2024年 / 名下 (经查，阿旺罗布于2024年).
 
 Boundaries matter as much as detection: "驾驶人张伟驾驶" must yield 张伟, not 张伟驾.
 A second given-name character is dropped when it is a function character or starts a
