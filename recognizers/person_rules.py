@@ -412,7 +412,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             if len(cells) < 2:
                 continue
             for idx, (a, b) in enumerate(cells):
-                if body[a:b].strip().strip('"') in NAME_HEADERS:
+                if is_name_header(body[a:b]):
                     return sep, idx
         return None
 
@@ -430,6 +430,13 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         if not looks_like_name(stripped):
             return None
         return a, b
+
+
+def is_name_header(cell: str) -> bool:
+    """A header cell over a column of names: 姓名, 姓 名, 被处罚人姓名, 姓名（名称）, 车主 ..."""
+    label = re.sub(r"\s+", "", cell.strip().strip('"'))
+    label = re.sub(r"[（(][^）)]*[）)]$|/名称$", "", label)  # 姓名（名称）, 姓名/名称
+    return label in NAME_HEADERS or (label.endswith("姓名") and len(label) <= 8)
 
 
 def looks_like_name(cell: str) -> bool:

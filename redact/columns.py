@@ -21,7 +21,8 @@ HEADER_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("CN_PHONE_NUMBER", ("手机", "电话", "联系方式", "联系号码", "移动电话")),
     ("CN_LICENSE_PLATE", ("号牌号码", "车牌", "号牌", "车辆号牌")),
     ("PERSON", ("姓名", "当事人", "驾驶人", "驾驶员", "车主", "被处罚人", "申请人", "户主", "联系人",
-                "法定代表人", "负责人", "违法行为人", "所有人", "户名", "领取人", "收款人", "补贴对象")),
+                "法定代表人", "负责人", "违法行为人", "所有人", "户名", "领取人", "收款人", "补贴对象",
+                "被执行人", "申请执行人", "举报人", "投诉人", "经办人", "持卡人", "受助人")),
 )
 
 _DIGITS = re.compile(r"\d")
@@ -31,7 +32,7 @@ def column_entity(header: object) -> Optional[str]:
     """The entity type a header cell announces, or None."""
     if not isinstance(header, str):
         return None
-    text = normalize_width(header).strip()
+    text = re.sub(r"\s+", "", normalize_width(header))  # 姓 名: clerks space out short headers
     if not text or len(text) > 20:
         return None
     for entity, keys in HEADER_KEYS:
