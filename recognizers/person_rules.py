@@ -107,6 +107,12 @@ FIELD_END = frozenset("，,。；;、（(\n\r\t ")
 MAX_FIELD_NAME = 6
 #: Conjunctions and particles inside a field value mean a list or a phrase, not one name.
 FIELD_JOINERS = frozenset("和及与的是在为了")
+#: A clause opener that starts with a pronoun (他将于) or ends like a role (劫车人) is none.
+PRONOUNS = frozenset("他她我你它您咱")
+NOT_NAME_ENDS = frozenset("人者员们方")
+#: Score of a clause opener (经查，夏温可于2024年): both of its ends are marked, so its
+#: boundaries beat the model's where the two disagree.
+OPENER_SCORE = 0.85
 #: Score of a name read from a list closed by 等同志 (below a cue's, above the model's).
 LIST_SCORE = 0.85
 #: Administrative units: a given name never holds one (南县新能 after 原告, 乌咀乡 after 第三人).
@@ -118,7 +124,7 @@ _DOTTED_AT = re.compile(_DOTTED)  # anchored use right after a cue; trimmed afte
 _FOLLOWER_RE = re.compile(PATTERNS[2].regex)
 # （7）达娃卓嘎驾驶的 / 经查，阿旺罗布于2024年: a clause that opens with a short run and goes on
 # with what people do opens with a name, gazetteer surname or not.
-_DOES = r"(?=驾驶|驾车|名下|弃车|于\s*(?:19|20)\d\d)"
+_DOES = r"(?=驾驶|驾车|名下(?!岗)|弃车|于\s*(?:19|20)\d\d)"
 _OPENING_NAME_RE = re.compile(rf"(?:^|(?<=[，,。；;：:）)\n]))([{HAN}]{{2,5}}){_DOES}", re.MULTILINE)
 _RUN_TO_DOES = re.compile(rf"[{HAN}]{{2,5}}{_DOES}")
 # 张三、李四、买买提·艾力等同志: a list of short items closed by 等 + people is a list of names.
@@ -232,10 +238,12 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             cand = match.group(1)
             if cand.startswith("经查"):
                 start, cand = start + 2, cand[2:]  # 经查阿旺罗布于: the opener is no part of the name
-            if len(cand) < 2 or cand[0] in STOP_CHARS or self._holds_common_word(cand):
-                continue
+            if len(cand) < 2 or cand[0] in STOP_CHARS or cand[0] in PRONOUNS or cand[-1] in NOT_NAME_ENDS:
+                continue  # 他将于1999年, 劫车人弃车
+            if self._holds_common_word(cand) or (len(cand) == 2 and cand[0] not in SURNAMES):
+                continue  # 俄美于1993年: two characters without a surname are no name here
             if not self._excluded(text, start, end):
-                yield start, end, PATTERNS[2].score, "person_clause_opener"
+                yield start, end, OPENER_SCORE, "person_clause_opener"
 
     def _holds_common_word(self, chars: str) -> bool:
         return any(
@@ -248,8 +256,11 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             start = match.start()
             for k, item in enumerate(match.group().split("、")):
                 end = start + len(item)
-                if k == 0 and len(item) >= 3 and self._words.get(item[:2], 0) >= MIN_WORD_FREQ:
-                    start += 2  # 抓获张伟、李强等3人: the list starts after the verb
+                if k == 0 and len(item) >= 3 and item[:2] not in COMPOUND:
+                    if self._words.get(item[:2], 0) >= MIN_WORD_FREQ:
+                        start += 2  # 抓获张伟、李强等3人: the list starts after the verb
+                    elif item[0] in STOP_CHARS and item[0] not in SURNAMES:
+                        start += 1  # 与齐白石、张大千等 (but 于岳梅: 于 is a surname)
                 if self._is_list_name(text, start, end):
                     yield start, end, LIST_SCORE, "person_name_list"
                 start = end + 1
@@ -260,6 +271,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             return True
         if self._words.get(item, 0) >= MIN_WORD_FREQ or self._excluded(text, start, end):
             return False  # 公安、交通等人员 is no list of names
+        if len(item) >= 3 and item[:2] not in COMPOUND and self._holds_common_word(item[1:]):
+            return False  # 拳王阿里, 同总统
         return item[0] in SURNAMES or item[:2] in COMPOUND or len(item) >= 3
 
     def _before_followers(self, text: str):
