@@ -56,6 +56,9 @@ NAME_HEADERS = frozenset(
     "受助人 被申请人 举报人 投诉人 经办人 持卡人".split()
 )
 
+#: Every name header holds one of these (their last characters and 名).
+_HEADER_HINT_CHARS = frozenset(h[-1] for h in NAME_HEADERS) | {"名"}
+
 _CUE_ALTERNATION = "|".join(sorted(map(re.escape, CONTEXT), key=len, reverse=True))
 # Transliterated names: no list or function characters inside a part (张三和买买提·艾力).
 _NAME_CHAR = rf"(?:(?![和及与的是在为了、])[{HAN}])"
@@ -345,10 +348,9 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             return None  # 未到场; 李四和王五 is two names, which read_name separates
         if value[:2] in COMPOUND and len(value) <= 5:
             return pos, end  # 东方明先: the surname is a common word, the name is still a name
-        words = list(self._jieba.cut(value, HMM=False))
-        if any(len(w) >= 2 and self._words.get(w, 0) >= MIN_WORD_FREQ for w in words):
+        if self._holds_common_word(value):
             # 个体工商户, 见附件, 高峰: common words; a known long name (乌云其木格) still is one
-            if not (len(words) == 1 and len(value) >= 4 and self._is_dictionary_name(value)):
+            if not (len(value) >= 4 and self._is_dictionary_name(value)):
                 return None
         return pos, end
 
@@ -447,7 +449,12 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
 
 def is_name_header(cell: str) -> bool:
     """A header cell over a column of names: 姓名, 姓 名, 被处罚人姓名, 姓名（名称）, 车主 ..."""
-    label = re.sub(r"\s+", "", cell.strip().strip('"'))
+    label = cell.strip().strip('"')
+    if label in NAME_HEADERS:
+        return True
+    if len(label) > 16 or not _HEADER_HINT_CHARS.intersection(label):
+        return False  # most cells are values; this is called for every cell of every line
+    label = re.sub(r"\s+", "", label)
     label = re.sub(r"[（(][^）)]*[）)]$|/名称$", "", label)  # 姓名（名称）, 姓名/名称
     return label in NAME_HEADERS or (label.endswith("姓名") and len(label) <= 8)
 
