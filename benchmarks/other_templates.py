@@ -57,6 +57,10 @@ def dictionary_names() -> tuple[str, ...]:
     )
 
 
+#: Where a template takes a name (a character no document holds).
+NAME = "\x00"
+
+
 @dataclass
 class Doc:
     kind: str
@@ -67,6 +71,13 @@ class Doc:
         if name:
             self.spans.append((len(self.text), len(self.text) + len(text)))
         self.text += text
+
+    def fill(self, w: "Writer", template: str) -> None:
+        """Append ``template`` with a fresh name wherever it holds ``NAME``."""
+        for k, piece in enumerate(template.split(NAME)):
+            if k:
+                self.add(w.name(), True)
+            self.add(piece)
 
 
 class Writer:
@@ -110,43 +121,24 @@ class Writer:
 def exposure(w: Writer) -> Doc:
     d = Doc("exposure", "关于对部分交通违法驾驶员予以曝光的通报\n")
     for i in range(1, 9):
-        d.add(f"（{i}）")
-        form = w.rng.randrange(6)
-        if form == 0:
-            d.add("驾驶员")
-            d.add(w.name(), True)
-            d.add(f"驾驶{w.plate()}小型汽车于{w.date()}在{w.rng.choice(PLACES)}{w.rng.choice(ACTS)}。\n")
-        elif form == 1:
-            d.add(w.name(), True)
-            d.add(f"驾驶的{w.plate()}号车辆，{w.date()}在{w.rng.choice(PLACES)}{w.rng.choice(ACTS)}。\n")
-        elif form == 2:
-            d.add("交通违法人：")
-            d.add(w.name(), True)
-            d.add(f"，号牌：{w.plate()}，违法行为：{w.rng.choice(ACTS)}。\n")
-        elif form == 3:
-            d.add("机动车所有人")
-            d.add(w.name(), True)
-            d.add(f"名下的{w.plate()}有{w.rng.randint(5, 30)}起违法未处理。\n")
-        elif form == 4:
-            d.add("经查，")
-            d.add(w.name(), True)
-            d.add(f"于{w.date()}醉酒驾驶机动车，血液酒精含量{w.rng.randint(80, 250)}mg/100ml。\n")
-        else:
-            d.add("肇事司机")
-            d.add(w.name(), True)
-            d.add("弃车逃逸，现已归案。\n")
+        where = f"{w.date()}在{w.rng.choice(PLACES)}{w.rng.choice(ACTS)}"
+        form = w.rng.choice((
+            f"驾驶员{NAME}驾驶{w.plate()}小型汽车于{where}。",
+            f"{NAME}驾驶的{w.plate()}号车辆，{where}。",
+            f"交通违法人：{NAME}，号牌：{w.plate()}，违法行为：{w.rng.choice(ACTS)}。",
+            f"机动车所有人{NAME}名下的{w.plate()}有{w.rng.randint(5, 30)}起违法未处理。",
+            f"经查，{NAME}于{w.date()}醉酒驾驶机动车，血液酒精含量{w.rng.randint(80, 250)}mg/100ml。",
+            f"肇事司机{NAME}弃车逃逸，现已归案。",
+        ))
+        d.fill(w, f"（{i}）{form}\n")
     return d
 
 
 def enforcement_list(w: Writer) -> Doc:
     d = Doc("enforcement", "失信被执行人名单公布\n")
     for _ in range(6):
-        d.add("被执行人姓名：")
-        d.add(w.name(), True)
-        d.add(f"，性别：{w.rng.choice('男女')}，年龄：{w.rng.randint(25, 70)}，"
-              f"执行依据文号：（{w.rng.randint(2019, 2025)}）晋0402执{w.rng.randint(100, 999)}号，申请执行人：")
-        d.add(w.name(), True)
-        d.add("。\n")
+        d.fill(w, f"被执行人姓名：{NAME}，性别：{w.rng.choice('男女')}，年龄：{w.rng.randint(25, 70)}，执行依据文号："
+                  f"（{w.rng.randint(2019, 2025)}）晋0402执{w.rng.randint(100, 999)}号，申请执行人：{NAME}。\n")
     return d
 
 
@@ -181,32 +173,17 @@ def table(w: Writer) -> Doc:
 
 
 def decision(w: Writer) -> Doc:
-    d = Doc("decision", "行政处罚决定书\n当事人：")
-    d.add(w.name(), True)
-    d.add(f"，{w.rng.choice('男女')}，汉族，{w.rng.randint(1960, 2000)}年{w.rng.randint(1, 12)}月出生。\n委托代理人：")
-    d.add(w.name(), True)
-    d.add("，山西某律师事务所律师。\n经本机关调查，当事人")
-    d.add(w.name(), True)
-    d.add(f"于{w.date()}在其经营的商店内销售过期食品。以上事实有现场笔录、证人")
-    d.add(w.name(), True)
-    d.add("的证言等证据证实。\n执法人员：")
-    d.add(w.name(), True)
-    d.add("、")
-    d.add(w.name(), True)
-    d.add("\n")
+    d = Doc("decision", "行政处罚决定书\n")
+    d.fill(w, f"当事人：{NAME}，{w.rng.choice('男女')}，汉族，{w.rng.randint(1960, 2000)}年{w.rng.randint(1, 12)}月出生。\n"
+              f"委托代理人：{NAME}，山西某律师事务所律师。\n经本机关调查，当事人{NAME}于{w.date()}在其经营的商店内"
+              f"销售过期食品。以上事实有现场笔录、证人{NAME}的证言等证据证实。\n执法人员：{NAME}、{NAME}\n")
     return d
 
 
 def commendation(w: Writer) -> Doc:
-    d = Doc("commendation", "表彰通报\n在今年的防汛工作中，")
-    for k in range(3):
-        d.add("、" if k else "")
-        d.add(w.name(), True)
-    d.add("等同志表现突出，特予通报表扬。\n举报人")
-    d.add(w.name(), True)
-    d.add("反映的问题经核查属实。村民")
-    d.add(w.name(), True)
-    d.add("家中房屋受损严重。\n")
+    d = Doc("commendation", "表彰通报\n")
+    d.fill(w, f"在今年的防汛工作中，{NAME}、{NAME}、{NAME}等同志表现突出，特予通报表扬。\n"
+              f"举报人{NAME}反映的问题经核查属实。村民{NAME}家中房屋受损严重。\n")
     return d
 
 
