@@ -39,7 +39,14 @@ from recognizers import spacy_support  # registers the tokenizer and scorer the 
 from recognizers._base import DEFAULT_THRESHOLD, make_result
 from recognizers._text import HAN
 from recognizers.license_plate import PROVINCES
-from recognizers.person_rules import MASK_CHARS, MIN_WORD_FREQ, NOT_NAMES, dotted_names, followed_by_place, holds_admin_unit
+from recognizers.person_rules import (
+    MASK_CHARS,
+    NOT_NAMES,
+    dotted_names,
+    followed_by_place,
+    holds_admin_unit,
+    holds_common_word,
+)
 from recognizers.surnames import ALL as SURNAMES
 from recognizers.surnames import COMPOUND
 
@@ -242,7 +249,7 @@ def mend(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int]
             start -= 2  # 诸葛|致鸿: the model left out the whole surname
         for d_start, d_end in dotted:
             dot_inside = any(dot in text[start:end] for dot in "·•・")
-            if d_start < start < d_end and dot_inside and not holds_word(text[d_start:start]):
+            if d_start < start < d_end and dot_inside and not holds_common_word(text[d_start:start], _jieba_words()):
                 start = max(d_start, previous_end)
         joins = out and out[-1][1] == start and is_surname_only(text[out[-1][0] : start])
         if joins and is_given_name(text[start:end]):
@@ -252,15 +259,12 @@ def mend(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int]
     return out
 
 
-def holds_word(chars: str) -> bool:
-    """True when ``chars`` holds a common jieba dictionary word of two or more characters."""
+def _jieba_words() -> dict[str, int]:
+    """jieba's word frequencies (loaded once per process, shared with the tokenizer and rules)."""
     import jieba
 
     jieba.dt.check_initialized()
-    freq = jieba.dt.FREQ
-    return any(
-        freq.get(chars[i:j], 0) >= MIN_WORD_FREQ for i in range(len(chars)) for j in range(i + 2, len(chars) + 1)
-    )
+    return jieba.dt.FREQ
 
 
 def is_given_name(span: str) -> bool:

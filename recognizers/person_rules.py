@@ -106,7 +106,7 @@ NOT_NAMES = frozenset(
 )
 #: What ends the value of a form field (当事人：次仁央宗，男): the whole value is the name.
 FIELD_END = frozenset("，,。；;、（(\n\r\t ")
-#: Longest field value read as one name (乌云其木格 has five characters; firm names run longer).
+#: Longest field value read as one name (Mongolian names run to five characters, firms longer).
 MAX_FIELD_NAME = 6
 #: Conjunctions and particles inside a field value mean a list or a phrase, not one name.
 FIELD_JOINERS = frozenset("和及与的是在为了")
@@ -156,7 +156,6 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
     def __init__(self, supported_language: str = "zh", context: Optional[list[str]] = None) -> None:
         self._words: dict[str, int] = {}
         self._jieba = None
-        self._name_tags: Optional[dict[str, str]] = None
         super().__init__(
             supported_entities=[ENTITY],
             supported_language=supported_language,
@@ -243,15 +242,10 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 start, cand = start + 2, cand[2:]  # 经查阿旺罗布于: the opener is no part of the name
             if len(cand) < 2 or cand[0] in STOP_CHARS or cand[0] in PRONOUNS or cand[-1] in NOT_NAME_ENDS:
                 continue  # 他将于1999年, 劫车人弃车
-            if self._holds_common_word(cand) or (len(cand) == 2 and cand[0] not in SURNAMES):
+            if holds_common_word(cand, self._words) or (len(cand) == 2 and cand[0] not in SURNAMES):
                 continue  # 俄美于1993年: two characters without a surname are no name here
             if not self._excluded(text, start, end):
                 yield start, end, OPENER_SCORE, "person_clause_opener"
-
-    def _holds_common_word(self, chars: str) -> bool:
-        return any(
-            self._words.get(chars[i:j], 0) >= MIN_WORD_FREQ for i in range(len(chars)) for j in range(i + 2, len(chars) + 1)
-        )
 
     def _listed(self, text: str):
         """Names in a 、-separated list closed by 等同志 / 等人 / 等3人."""
@@ -274,7 +268,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             return True
         if self._words.get(item, 0) >= MIN_WORD_FREQ or self._excluded(text, start, end):
             return False  # 公安、交通等人员 is no list of names
-        if len(item) >= 3 and item[:2] not in COMPOUND and self._holds_common_word(item[1:]):
+        if len(item) >= 3 and item[:2] not in COMPOUND and holds_common_word(item[1:], self._words):
             return False  # 拳王阿里, 同总统
         return item[0] in SURNAMES or item[:2] in COMPOUND or len(item) >= 3
 
@@ -327,16 +321,16 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         That reads 阿旺罗布 in 驾驶员阿旺罗布驾驶, which surname + two characters would cut.
         """
         match = _RUN_TO_DOES.match(text, pos)
-        if match is None or text[pos] in STOP_CHARS or self._holds_common_word(match.group()):
+        if match is None or text[pos] in STOP_CHARS or holds_common_word(match.group(), self._words):
             return None
         return None if self._excluded(text, pos, match.end()) else match.span()
 
     def read_field(self, text: str, pos: int) -> Optional[tuple[int, int]]:
-        """The whole value of a form field (被执行人姓名：乌云其木格，) when it can be a name.
+        """The whole value of a form field (被执行人姓名：次仁央宗，) when it can be a name.
 
         After ``cue：`` the document itself bounds the name, so names that start with no
         gazetteer surname (次仁央宗, 扎西顿珠) or run longer than surname + two characters
-        are read whole. A value that is a dictionary word (不详, 同上, 办公室) is none.
+        are read whole. A value that holds a common word (不详, 办公室, 个体工商户) is none.
         """
         end = pos
         while end < len(text) and _HAN_RE.match(text[end]):
@@ -348,19 +342,9 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             return None  # 未到场; 李四和王五 is two names, which read_name separates
         if value[:2] in COMPOUND and len(value) <= 5:
             return pos, end  # 东方明先: the surname is a common word, the name is still a name
-        if self._holds_common_word(value):
-            # 个体工商户, 见附件, 高峰: common words; a known long name (乌云其木格) still is one
-            if not (len(value) >= 4 and self._is_dictionary_name(value)):
-                return None
+        if holds_common_word(value, self._words):
+            return None  # 个体工商户, 见附件; 高峰 is left to read_name, which knows surnames
         return pos, end
-
-    def _is_dictionary_name(self, word: str) -> bool:
-        """True when jieba's dictionary tags ``word`` as a person's name (nr, nrfg, nrt)."""
-        if self._name_tags is None:
-            import jieba.posseg  # reads the tags of jieba's dictionary once (about half a second)
-
-            self._name_tags = jieba.posseg.dt.word_tag_tab
-        return self._name_tags.get(word, "").startswith("nr")
 
     def _joins_next_name(self, text: str, pos: int) -> bool:
         """和/及/与 followed by another name is a list separator, not a given name."""
@@ -445,6 +429,13 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         if not looks_like_name(stripped):
             return None
         return a, b
+
+
+def holds_common_word(chars: str, freq: dict[str, int]) -> bool:
+    """True when ``chars`` holds a jieba dictionary word of 2+ characters seen ``MIN_WORD_FREQ`` times."""
+    return any(
+        freq.get(chars[i:j], 0) >= MIN_WORD_FREQ for i in range(len(chars)) for j in range(i + 2, len(chars) + 1)
+    )
 
 
 def is_name_header(cell: str) -> bool:
