@@ -70,7 +70,7 @@ PATTERNS = (
     Pattern(
         "person_before_follower",
         rf"(?:{'|'.join(sorted(COMPOUND, key=len, reverse=True))}|[{''.join(sorted(SINGLE))}])"
-        rf"[{HAN}]{{1,2}}(?=[，,（(]\s*[男女][，,）)\s]|同志|先生|女士|等人|驾驶|驾车|于\s*(?:19|20)\d\d|"
+        rf"[{HAN}]{{1,2}}(?=[，,（(]\s*[男女][，,）)\s]|同志|先生|女士|等人|驾驶|驾车|出生年月|于\s*(?:19|20)\d\d|"
         rf"[，,（(]\s*(?:身份证|公民身份|住|现住|户籍))",
         0.65,
     ),

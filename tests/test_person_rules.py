@@ -30,6 +30,7 @@ def names(redactor, text):
         pytest.param("经查，李明华（男，1985年生）", ["李明华"], id="gender-follower"),
         pytest.param("刘洋同志、陈静女士", ["刘洋", "陈静"], id="honorific-followers"),
         pytest.param("由张建国驾驶", ["张建国"], id="verb-follower"),
+        pytest.param("贾一览出生年月：1973年11月性别：女", ["贾一览"], id="form-label-follower"),
         pytest.param("与阿卜杜拉·买买提一起", ["阿卜杜拉·买买提"], id="dotted-in-prose"),
         pytest.param("当事人杨　帆（身份证", ["杨　帆"], id="two-char-name-padded"),
         pytest.param("违法人员：郑晓东  车牌", ["郑晓东"], id="cue-weifa-renyuan"),
