@@ -67,8 +67,8 @@ CONTEXT: tuple[str, ...] = ()
 #: in the annotated corpora, but what de-identified text keeps anyway, so the presets
 #: keep it (``keep_classes``) and the gate does not count it.
 SURNAME_ONLY = "surname_only"
-#: Characters the model sometimes runs a name into (姓张的先生); no given name ends in them.
-TRAILING_NON_NAME = frozenset("的了")
+#: Characters the model sometimes runs a name into (姓张的先生, 黄信敬则透露); no given name ends in them.
+TRAILING_NON_NAME = frozenset("的了则")
 #: Forms of address after a surname; a span ending in their first character (王师|傅) ran into one.
 ADDRESS_FORMS = (
     "师傅", "先生", "女士", "小姐", "老师", "同志", "大娘", "大爷", "大妈", "大叔", "大婶", "阿姨",

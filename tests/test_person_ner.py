@@ -65,6 +65,7 @@ def test_model_recognizer_in_batch_matches_single_calls(redactor):
     ("text", "span", "trimmed"),
     [
         pytest.param("一位姓张的先生", (3, 5), (3, 4), id="trailing-de"),
+        pytest.param("主任黄信敬则透露", (2, 6), (2, 5), id="trailing-ze"),
         pytest.param("王了了", (0, 3), (0, 1), id="several"),
         pytest.param("的", (0, 1), (0, 1), id="never-empty"),
         pytest.param("李娜说", (0, 2), (0, 2), id="name-untouched"),
