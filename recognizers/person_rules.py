@@ -65,12 +65,16 @@ _NAME_CHAR = rf"(?:(?![和及与的是在为了、])[{HAN}])"
 _DOTTED = rf"{_NAME_CHAR}{{1,6}}(?:[·•・]{_NAME_CHAR}{{1,8}})+"
 
 PATTERNS = (
-    Pattern("person_after_cue", rf"(?:{_CUE_ALTERNATION})(?:[:：]|\s|为|是|系)*(?=[{HAN}])", 0.85),
+    Pattern(
+        "person_after_cue",
+        rf"(?:{_CUE_ALTERNATION})(?:[（(][^（()）\n]{{1,24}}[）)])?(?:[:：]|\s|为|是|系)*(?=[{HAN}])",
+        0.85,
+    ),
     Pattern("person_dotted_name", rf"(?<!{_NAME_CHAR}|[·•・]){_DOTTED}", 0.6),
     Pattern(
         "person_before_follower",
         rf"(?:{'|'.join(sorted(COMPOUND, key=len, reverse=True))}|[{''.join(sorted(SINGLE))}])"
-        rf"[{HAN}]{{1,2}}(?=[，,（(]\s*[男女][，,）)\s]|同志|先生|女士|等人|驾驶|驾车|出生年月|于\s*(?:19|20)\d\d|"
+        rf"[{HAN}]{{1,2}}(?=[，,（(]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|驾驶|驾车|出生年月|于\s*(?:19|20)\d\d|"
         rf"[，,（(]\s*(?:身份证|公民身份|住|现住|户籍))",
         0.65,
     ),
@@ -87,6 +91,8 @@ MASK_CHARS = frozenset("某*＊×XxＸ〇○")
 PLACE_SUFFIXES = frozenset("路街道巷村镇乡县市区省州桥湾庄屯寨河江湖山岭坡园苑城港站场馆局所院校厅处科队组社")
 #: After 所, these make it a verb phrase (袁鹰所说), not a place (派出所).
 SUO_VERBS = frozenset("说言述写著作讲指在提称想见")
+#: After 处, these make it a verb (刘明亮处以罚款, 处罚), not a place (办事处).
+CHU_VERBS = frozenset("以罚")
 #: jieba dictionary words rarer than this (强到: 3) say nothing about boundaries.
 MIN_WORD_FREQ = 50
 #: What follows a name in enforcement prose; ends a transliterated name.
@@ -467,12 +473,14 @@ def holds_admin_unit(cand: str) -> bool:
 def followed_by_place(text: str, end: int) -> bool:
     """True when the characters after ``end`` make the span a place (李庄村, 张家湾).
 
-    A suffix that opens a post title (李素芝院长, 蒋局长, 王村长) or 所 before a verb
-    (袁鹰所说) follows a person instead.
+    A suffix that opens a post title (李素芝院长, 蒋局长, 王村长), 所 before a verb
+    (袁鹰所说) or 处 as a verb (刘明亮处以罚款) follows a person instead.
     """
     if end >= len(text) or text[end] not in PLACE_SUFFIXES:
         return False
     after = text[end + 1 : end + 2]
+    if text[end] == "处" and after in CHU_VERBS:
+        return False
     return after != "长" and not (text[end] == "所" and after in SUO_VERBS)
 
 
