@@ -46,7 +46,7 @@ CONTEXT = (
     "领取人", "户名", "承包人", "业主", "补贴对象", "监护人", "犯罪嫌疑人", "嫌疑人", "乘车人",
     "乘客", "受益人", "持卡人", "借款人", "担保人", "出租人", "承租人", "违法人员", "报案人", "报警人",
     "涉事人", "责任人", "肇事司机", "司机", "证人", "见证人", "被害人", "伤者", "死者", "房主", "户名",
-    "被执行人", "申请执行人", "执法人员", "办案人员", "村民",
+    "被执行人", "申请执行人", "执法人员", "办案人员", "村民", "处罚对象", "救助对象", "帮扶对象", "慰问对象",
 )
 
 #: Table header cells that make every cell below them a name.
@@ -83,7 +83,7 @@ PATTERNS = (
 #: Characters that do not continue a given name: they are what comes after names.
 STOP_CHARS = frozenset(
     "的于在因等系男女是与及将被向对未无持所称为已从到以由把给不也都就还又并且而或了着过之其该驾驶身住户出性"
-    "涉违酒醉骑闯逆拒诉签号电手证车姓岁籍家现曾先同某等称弃逃、，,。.；;：:（）()《》“”\"' \t\r\n"
+    "涉违酒醉骑闯逆拒诉签号电手证车姓岁籍家现曾先同某等称弃逃受、，,。.；;：:（）()《》“”\"' \t\r\n"
 )
 #: Characters that mark a candidate as already masked, never a real name.
 MASK_CHARS = frozenset("某*＊×XxＸ〇○")

@@ -33,6 +33,8 @@ def names(redactor, text):
         pytest.param("贾一览出生年月：1973年11月性别：女", ["贾一览"], id="form-label-follower"),
         pytest.param("再审申请人（一审原告、二审上诉人）：钱多多，男。", ["钱多多"], id="cue-with-parenthetical"),
         pytest.param("对违法驾驶人刘明亮处以罚款200元", ["刘明亮"], id="name-then-chuyi"),
+        pytest.param("乘客刘洋受轻伤", ["刘洋"], id="name-then-shou"),
+        pytest.param("处罚对象：洪七公", ["洪七公"], id="cue-chufa-duixiang"),
         pytest.param("与阿卜杜拉·买买提一起", ["阿卜杜拉·买买提"], id="dotted-in-prose"),
         pytest.param("当事人杨　帆（身份证", ["杨　帆"], id="two-char-name-padded"),
         pytest.param("违法人员：郑晓东  车牌", ["郑晓东"], id="cue-weifa-renyuan"),
