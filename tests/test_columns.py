@@ -13,6 +13,7 @@ from redact.columns import column_entity
         ("姓名", "PERSON"),
         ("姓 名", "PERSON"),
         ("被执行人", "PERSON"),
+        ("配偶", "PERSON"),
         ("当事人身份证号", "CN_RESIDENT_ID"),
         ("联 系 电 话", "CN_PHONE_NUMBER"),
         ("号牌号码", "CN_LICENSE_PLATE"),

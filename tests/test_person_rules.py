@@ -35,6 +35,8 @@ def names(redactor, text):
         pytest.param("对违法驾驶人刘明亮处以罚款200元", ["刘明亮"], id="name-then-chuyi"),
         pytest.param("乘客刘洋受轻伤", ["刘洋"], id="name-then-shou"),
         pytest.param("处罚对象：洪七公", ["洪七公"], id="cue-chufa-duixiang"),
+        pytest.param("申请人：张建军，配偶：李秀梅，家庭成员：张小宝、张小贝", ["张建军", "李秀梅", "张小宝", "张小贝"],
+                     id="housing-application"),
         pytest.param("与阿卜杜拉·买买提一起", ["阿卜杜拉·买买提"], id="dotted-in-prose"),
         pytest.param("当事人杨　帆（身份证", ["杨　帆"], id="two-char-name-padded"),
         pytest.param("违法人员：郑晓东  车牌", ["郑晓东"], id="cue-weifa-renyuan"),
