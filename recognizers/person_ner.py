@@ -231,7 +231,8 @@ def mend(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int]
     * 诸|葛泽, 皇|甫杰, 诸葛|致鸿: a span that starts on or right after a compound
       surname's second character gets the whole surname;
     * 笪|楷泽, 仉|俊明: a lone surname right before a span that looks like a given name
-      (two characters or more, no surname first: not 马|列, 偿付|杨芳) joins it;
+      (two characters or more, no surname first: not 马|列, 偿付|杨芳) joins it, and so
+      does the prefix 阿 before a single character (阿|袁);
     * 艾合买|提·依明, 帕尔|哈提·吐尔洪: a dotted span starts where the rule layer's
       reading of that transliterated name starts, unless what it would gain holds a
       dictionary word (女主角|哈莉·贝丽).
@@ -251,8 +252,8 @@ def mend(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int]
             dot_inside = any(dot in text[start:end] for dot in "·•・")
             if d_start < start < d_end and dot_inside and not holds_common_word(text[d_start:start], _jieba_words()):
                 start = max(d_start, previous_end)
-        joins = out and out[-1][1] == start and is_surname_only(text[out[-1][0] : start])
-        if joins and is_given_name(text[start:end]):
+        before = text[out[-1][0] : start] if out and out[-1][1] == start else ""
+        if (is_surname_only(before) and is_given_name(text[start:end])) or (before == "阿" and end - start == 1):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

@@ -107,6 +107,7 @@ def test_split_repeated(text, pieces):
         pytest.param("女主角哈莉·贝丽终于", [(3, 8, 0.9)], [(3, 8)], id="no-word-gained-before-transliteration"),
         pytest.param("陈凯、诸葛泽等同志", [(0, 2, 0.9), (3, 4, 0.4), (4, 6, 0.9)], [(0, 2), (3, 6)], id="compound-surname-as-own-span"),
         pytest.param("张三李四到场", [(0, 2, 0.9), (2, 4, 0.9)], [(0, 2), (2, 4)], id="two-names-stay-two"),
+        pytest.param("阿袁在外地学习", [(0, 1, 0.5), (1, 2, 0.5)], [(0, 2)], id="prefix-a-nickname"),
         pytest.param("学习马列主义", [(2, 3, 0.9), (3, 4, 0.9)], [(2, 3), (3, 4)], id="ma-lie-stay-two"),
         pytest.param("偿付杨芳医药费", [(1, 2, 0.5), (2, 4, 0.9)], [(1, 2), (2, 4)], id="second-span-starts-with-surname"),
         pytest.param("司马光砸缸", [(0, 3, 0.9)], [(0, 3)], id="whole-name-untouched"),
