@@ -248,12 +248,13 @@ def mend(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int]
             previous_end = out[-1][1] if out else 0
         elif start > 1 and text[start - 2 : start] in COMPOUND and previous_end <= start - 2:
             start -= 2  # 诸葛|致鸿: the model left out the whole surname
-        for d_start, d_end in dotted:
-            dot_inside = any(dot in text[start:end] for dot in "·•・")
-            if d_start < start < d_end and dot_inside and not holds_common_word(text[d_start:start], _jieba_words()):
-                start = max(d_start, previous_end)
+        if any(dot in text[start:end] for dot in "·•・"):
+            for d_start, d_end in dotted:
+                if d_start < start < d_end and not holds_common_word(text[d_start:start], _jieba_words()):
+                    start = max(d_start, previous_end)
         before = text[out[-1][0] : start] if out and out[-1][1] == start else ""
-        if (is_surname_only(before) and is_given_name(text[start:end])) or (before == "阿" and end - start == 1):
+        nickname = before == "阿" and end - start == 1
+        if nickname or (is_surname_only(before) and is_given_name(text[start:end])):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
