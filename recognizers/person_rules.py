@@ -7,7 +7,8 @@ Signals, strongest first:
   cue a short run that goes straight on with 驾驶 / 于2024年 / 名下 is read whole, so
   names without a gazetteer surname (次仁央宗) keep their full length;
 * a table column whose header is a name header (CSV, TSV, ``|`` tables);
-* a 、-separated list closed by 等同志 / 等人 / 等3人;
+* a 、-separated list closed by 等同志 / 等人 / 等3人, or a line of numbered short items
+  that start with a surname (1.侯建中 2.史玉芳);
 * a gazetteer surname followed by what follows names in enforcement prose
   (，男 / 于2022年 / 驾驶 / 同志 ...), or any short run of characters that opens a
   clause and goes on with 驾驶 / 于2024年 / 名下 (经查，阿旺罗布于2024年).
@@ -142,6 +143,10 @@ _LIST_ITEM = rf"(?:{_DOTTED}|[{HAN}]{{2,4}})"
 _NAME_LIST_RE = re.compile(
     rf"(?<![{HAN}·•・]){_LIST_ITEM}(?:、{_LIST_ITEM})+(?=等(?:同志|人|\d+人|[二三四五六七八九十]+人|\d+名|[二三四五六七八九十]+名))"
 )
+# 公示名单：1.侯建中 2.史玉芳 3.武小兵: numbered short items, two or more on one line.
+_NUMBERED_ITEM = rf"\d{{1,3}}[.．、]\s*(?:{_DOTTED}|[{HAN}]{{2,4}})"
+_NUMBERED_LIST_RE = re.compile(rf"(?:(?<=[：:\s])|^){_NUMBERED_ITEM}(?:[\s，,；;]+{_NUMBERED_ITEM})+(?=[\s。；;]*$)", re.MULTILINE)
+_NUMBERED_NAME_RE = re.compile(rf"(?<=\d[.．、]\s*)(?:{_DOTTED}|[{HAN}]{{2,4}})")
 _HAN_RE = re.compile(f"[{HAN}]")
 _SPACED_NAME = re.compile(rf"[ \u3000](?![{''.join(STOP_CHARS - set(' '))}])[{HAN}](?![{HAN}])")
 _TABLE_SPLIT = {
@@ -193,6 +198,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         spans.extend(self._dotted(folded))
         spans.extend(self._before_followers(folded))
         spans.extend(self._listed(folded))
+        spans.extend(self._numbered(folded))
         spans.extend(self._clause_openers(folded))
         results = [make_result(self, ENTITY, start, end, score, rule) for start, end, score, rule in spans]
         return EntityRecognizer.remove_duplicates(results)
@@ -269,15 +275,26 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                     yield start, end, LIST_SCORE, "person_name_list"
                 start = end + 1
 
+    def _numbered(self, text: str):
+        """Names in a line of numbered short items (1.侯建中 2.史玉芳 3.武小兵)."""
+        for line in _NUMBERED_LIST_RE.finditer(text):
+            for item in _NUMBERED_NAME_RE.finditer(text, line.start(), line.end()):
+                start, end = item.span()
+                name = item.group()
+                shaped = "·" in name or (name[:2] in COMPOUND and len(name) <= 4)
+                shaped = shaped or (name[0] in SURNAMES and len(name) <= 3)  # not 文明驾驶
+                if shaped and self._is_list_name(text, start, end):
+                    yield start, end, LIST_SCORE, "person_name_list"
+
     def _is_list_name(self, text: str, start: int, end: int) -> bool:
         item = text[start:end]
         if any(dot in item for dot in "·•・"):
             return True
         if self._words.get(item, 0) >= MIN_WORD_FREQ or self._excluded(text, start, end):
             return False  # 公安、交通等人员 is no list of names
-        if len(item) >= 3 and item[:2] not in COMPOUND and holds_common_word(item[1:], self._words):
-            return False  # 拳王阿里, 同总统
-        return item[0] in SURNAMES or item[:2] in COMPOUND or len(item) >= 3
+        if item[0] in SURNAMES or item[:2] in COMPOUND:
+            return True  # 武小兵, 张建国: a given name may well be a word
+        return len(item) >= 3 and not holds_common_word(item, self._words)  # 拳王阿里
 
     def _before_followers(self, text: str):
         for match in _FOLLOWER_RE.finditer(text, overlapped=True):
