@@ -67,7 +67,7 @@ CONTEXT: tuple[str, ...] = ()
 #: in the annotated corpora, but what de-identified text keeps anyway, so the presets
 #: keep it (``keep_classes``) and the gate does not count it.
 SURNAME_ONLY = "surname_only"
-#: Characters the model sometimes runs a name into (姓张的先生, 黄信敬则透露); no given name ends in them.
+#: Characters the model sometimes runs a name into (姓张的先生, 周明远则表示); no given name ends in them.
 TRAILING_NON_NAME = frozenset("的了则")
 #: Forms of address after a surname; a span ending in their first character (王师|傅) ran into one.
 ADDRESS_FORMS = (
@@ -231,11 +231,11 @@ def mend(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int]
     * 诸|葛泽, 皇|甫杰, 诸葛|致鸿: a span that starts on or right after a compound
       surname's second character gets the whole surname;
     * 笪|楷泽, 仉|俊明: a lone surname right before a span that looks like a given name
-      (two characters or more, no surname first: not 马|列, 偿付|杨芳) joins it, and so
+      (two characters or more, no surname first: not 马|列, 赔付|王芳) joins it, and so
       does the prefix 阿 before a single character (阿|袁);
     * 艾合买|提·依明, 帕尔|哈提·吐尔洪: a dotted span starts where the rule layer's
       reading of that transliterated name starts, unless what it would gain holds a
-      dictionary word (女主角|哈莉·贝丽).
+      dictionary word (男主角|约翰·史密斯).
     """
     dotted = list(dotted_names(text)) if any(dot in text for dot in "·•・") else []
     out: list[tuple[int, int]] = []

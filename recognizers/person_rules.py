@@ -110,7 +110,7 @@ PLACE_PREPOSITIONS = frozenset("在至经沿往到从于")
 NOT_NAMES = frozenset(
     "陈述 申辩 申请 信息 应当 应该 于是 方面 方式 全部 全体 本人 签名 签字 姓名 身份 未能 安全 "
     "向其 对其 车辆 常住 高速 路段 明确 未按 何时 何种 何处 经查 经营 黄色 蓝色 白色 黑色 绿色 "
-    "和其 及其 王府 金额 时间 时任 所在 方向 石头 江边 全党 全军 全民".split()
+    "和其 及其 王府 金额 时间 时任 所在 方向 石头 江边 全党 全军 全民 方才".split()
 )
 #: What ends the value of a form field (当事人：次仁央宗，男): the whole value is the name.
 FIELD_END = frozenset("，,。；;、（(\n\r\t ")
@@ -118,7 +118,7 @@ FIELD_END = frozenset("，,。；;、（(\n\r\t ")
 MAX_FIELD_NAME = 6
 #: Conjunctions and particles inside a field value mean a list or a phrase, not one name.
 FIELD_JOINERS = frozenset("和及与的是在为了")
-#: A clause opener that starts with a pronoun (他将于) or ends like a role (劫车人) is none.
+#: A clause opener that starts with a pronoun (他将于) or ends like a role (抢劫人) is none.
 PRONOUNS = frozenset("他她我你它您咱")
 NOT_NAME_ENDS = frozenset("人者员们方")
 #: Score of a clause opener (经查，夏温可于2024年): both of its ends are marked, so its
@@ -126,6 +126,9 @@ NOT_NAME_ENDS = frozenset("人者员们方")
 OPENER_SCORE = 0.85
 #: Score of a name read from a list closed by 等同志 (below a cue's, above the model's).
 LIST_SCORE = 0.85
+#: A dotted candidate each of whose parts holds a word this common is a title, not a name:
+#: no dotted name in the shared corpora (748) has one in every part.
+WORDY_PART_FREQ = 500
 #: Administrative units: a given name never holds one (南县新能 after 原告, 乌咀乡 after 第三人).
 ADMIN_UNITS = frozenset("省市县乡镇")
 
@@ -243,8 +246,10 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
 
     def _dotted(self, text: str):
         for start, end in dotted_names(text):
-            if not self._inside_title(text, start):
-                yield start, end, PATTERNS[1].score, PATTERNS[1].name
+            parts = re.split("[·•・]", text[start:end])
+            if self._inside_title(text, start) or all(holds_common_word(p, self._words, WORDY_PART_FREQ) for p in parts):
+                continue  # 城市周刊·民生服务版: a column title, every part of it common words
+            yield start, end, PATTERNS[1].score, PATTERNS[1].name
 
     def _clause_openers(self, text: str):
         """A run of 2-5 characters that opens a clause and is followed by 驾驶 / 于2024年 / 名下."""
@@ -254,9 +259,9 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             if cand.startswith("经查"):
                 start, cand = start + 2, cand[2:]  # 经查阿旺罗布于: the opener is no part of the name
             if len(cand) < 2 or cand[0] in STOP_CHARS or cand[0] in PRONOUNS or cand[-1] in NOT_NAME_ENDS:
-                continue  # 他将于1999年, 劫车人弃车
+                continue  # 他将于2025年, 抢劫人弃车
             if holds_common_word(cand, self._words) or (len(cand) == 2 and cand[0] not in SURNAMES):
-                continue  # 俄美于1993年: two characters without a surname are no name here
+                continue  # 日韩于2020年: two characters without a surname are no name here
             if not self._excluded(text, start, end):
                 yield start, end, OPENER_SCORE, "person_clause_opener"
 
@@ -270,7 +275,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                     if self._words.get(item[:2], 0) >= MIN_WORD_FREQ:
                         start += 2  # 抓获张伟、李强等3人: the list starts after the verb
                     elif item[0] in STOP_CHARS and item[0] not in SURNAMES:
-                        start += 1  # 与齐白石、张大千等 (but 于岳梅: 于 is a surname)
+                        start += 1  # 与徐悲鸿、傅抱石等 (but 于岳梅: 于 is a surname)
                 if self._is_list_name(text, start, end):
                     yield start, end, LIST_SCORE, "person_name_list"
                 start = end + 1
@@ -294,7 +299,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             return False  # 公安、交通等人员 is no list of names
         if item[0] in SURNAMES or item[:2] in COMPOUND:
             return True  # 武小兵, 张建国: a given name may well be a word
-        return len(item) >= 3 and not holds_common_word(item, self._words)  # 拳王阿里
+        return len(item) >= 3 and not holds_common_word(item, self._words)  # 球王贝利
 
     def _before_followers(self, text: str):
         for match in _FOLLOWER_RE.finditer(text, overlapped=True):
@@ -455,11 +460,9 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         return a, b
 
 
-def holds_common_word(chars: str, freq: dict[str, int]) -> bool:
-    """True when ``chars`` holds a jieba dictionary word of 2+ characters seen ``MIN_WORD_FREQ`` times."""
-    return any(
-        freq.get(chars[i:j], 0) >= MIN_WORD_FREQ for i in range(len(chars)) for j in range(i + 2, len(chars) + 1)
-    )
+def holds_common_word(chars: str, freq: dict[str, int], at_least: int = MIN_WORD_FREQ) -> bool:
+    """True when ``chars`` holds a jieba dictionary word of 2+ characters seen ``at_least`` times."""
+    return any(freq.get(chars[i:j], 0) >= at_least for i in range(len(chars)) for j in range(i + 2, len(chars) + 1))
 
 
 def is_name_header(cell: str) -> bool:
