@@ -9,11 +9,11 @@ Its spans are checked against what the rule layer knows:
 * masked forms (张某, 王*), spans without a Han character, spans that start with a
   word the rule layer knows is no name (陈述, 信息 ...), a plate's province character
   (湘Q•***99) and spans that run into a road or place name (but not into a post:
-  李素芝院长) are dropped; punctuation at either end, a trailing 的/了 and the first
+  李淑芬院长) are dropped; punctuation at either end, a trailing 的/了 and the first
   character of a form of address (王师|傅) are cut off;
 * a name the model cut apart at a rare or compound surname (笪|楷泽, 诸|葛泽) or inside a
   transliteration (艾合买|提·依明) is put back together; a name written twice in a row
-  (徐妍徐妍) is two names;
+  (林悦林悦) is two names;
 * a surname alone (张先生) gets the subtype ``surname_only``, which the presets keep;
 * spans inside 《…》 are kept: the model's context decides there, and a name in a title
   is still a name.
@@ -211,7 +211,7 @@ class ChinesePersonNerRecognizer(LocalRecognizer):
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without edge characters that never start or end a name.
 
-    Punctuation the model ran over (杨子， 郑乃（ ·王孟奇), a trailing 的/了, and the first
+    Punctuation the model ran over (杨帆， 郑宁（ ·王晓川), a trailing 的/了, and the first
     character of a form of address (王师|傅). A dot inside a name (阿依古丽·买买提) stays.
     """
     while end - start > 1 and not _HAN_RE.match(text[start]):
@@ -275,7 +275,7 @@ def is_given_name(span: str) -> bool:
 
 
 def split_repeated(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """A name written twice in a row (徐妍徐妍, common in posts) is two names, not one."""
+    """A name written twice in a row (林悦林悦, common in posts) is two names, not one."""
     half = (end - start) // 2
     if half >= 2 and (end - start) % 2 == 0 and text[start : start + half] == text[start + half : end]:
         return ((start, start + half), (start + half, end))
@@ -295,10 +295,10 @@ def vet(text: str, start: int, end: int) -> float:
     if end < len(text) and text[end] in MASK_CHARS:
         return 0.0  # 张某 split as 张 + 某
     if text[start : start + 2] in NOT_NAMES or holds_admin_unit(span):
-        return 0.0  # 当事人陈述申辩, 南县新能
+        return 0.0  # 当事人陈述申辩, 东县新达
     if span[-1] in PROVINCES and end < len(text) and text[end].isascii() and text[end].isalpha():
         return 0.0  # 湘Q•***99: the province character of a (masked) plate
-    # Inside 《…》 the model is trusted: a name in a title (《王孟奇画集》) is still a name.
+    # Inside 《…》 the model is trusted: a name in a title (《王晓川画集》) is still a name.
     if len(span) <= 3 and "·" not in span and followed_by_place(text, end):
         return 0.0
     dotted = "·" in span or "•" in span
