@@ -161,6 +161,7 @@ _TABLE_SPLIT = {
     ",": re.compile(r","),
     "|": re.compile(r"\|"),
     "  ": re.compile(r" {2,}"),
+    " ": re.compile(r" "),  # 序号 姓名 性别: a table pasted with single spaces; tried last
 }
 
 
