@@ -7,7 +7,7 @@ Signals, strongest first:
   cue a short run that goes straight on with 驾驶 / 于2024年 / 名下 is read whole, so
   names without a gazetteer surname (次仁央宗) keep their full length;
 * a table column whose header is a name header (CSV, TSV, ``|`` tables);
-* a 、-separated list closed by 等同志 / 等人 / 等3人, or a line of numbered short items
+* a 、-separated list closed by 等同志 / 等人 / 等3人 / 两人 / 夫妇, or a line of numbered short items
   that start with a surname (1.侯建中 2.史玉芳);
 * a gazetteer surname followed by what follows names in enforcement prose
   (，男 / 于2022年 / 驾驶 / 同志 ...), or any short run of characters that opens a
@@ -147,8 +147,11 @@ _OPENING_NAME_RE = re.compile(rf"(?:^|(?<=[，,。；;：:）)\n]))([{HAN}]{{2,5
 _RUN_TO_DOES = re.compile(rf"[{HAN}]{{2,5}}{_DOES}")
 # 张三、李四、买买提·艾力等同志: a list of short items closed by 等 + people is a list of names.
 _LIST_ITEM = rf"(?:{_DOTTED}|[{HAN}]{{2,4}})"
-_NAME_LIST_RE = re.compile(
-    rf"(?<![{HAN}·•・]){_LIST_ITEM}(?:、{_LIST_ITEM})+(?=等(?:同志|人|\d+人|[二三四五六七八九十]+人|\d+名|[二三四五六七八九十]+名))"
+_COUNT = r"(?:\d+|[两二三四五六七八九十]+)"
+_KIN = "(?:夫妇|夫妻|兄弟|姐妹|父子|父女|母子|母女)"
+_NAME_LIST_RE = re.compile(  # the first item may carry what opens the clause (现对扎西顿珠、…)
+    rf"(?<![{HAN}·•・])(?:{_DOTTED}|[{HAN}]{{2,7}})(?:、{_LIST_ITEM})+"
+    rf"(?=等(?:同志|人|{_COUNT}[人名])|(?<![等两二三四五六七八九十])(?:{_COUNT}人|{_COUNT}?{_KIN}))"
 )
 # 公示名单：1.侯建中 2.史玉芳 3.武小兵: numbered short items, two or more on one line.
 _NUMBERED_ITEM = rf"\d{{1,3}}[.．、]\s*(?:{_DOTTED}|[{HAN}]{{2,4}})"
@@ -276,13 +279,21 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             start = match.start()
             for k, item in enumerate(match.group().split("、")):
                 end = start + len(item)
-                if k == 0 and len(item) >= 3 and item[:2] not in COMPOUND:
-                    if self._words.get(item[:2], 0) >= MIN_WORD_FREQ:
+                dot = next((i for i in range(start, end) if text[i] in "·•・"), None)
+                while k == 0 and end - start >= 3 and text[start : start + 2] not in COMPOUND:
+                    if dot is not None and dot - start <= 3:
+                        break  # 约翰·列农: what is left before the dot is the name
+                    if self._words.get(text[start : start + 2], 0) >= MIN_WORD_FREQ:
                         start += 2  # 抓获张伟、李强等3人: the list starts after the verb
-                    elif item[0] in STOP_CHARS and item[0] not in SURNAMES:
-                        start += 1  # 与徐悲鸿、傅抱石等 (but 于岳梅: 于 is a surname)
-                if self._is_list_name(text, start, end):
-                    yield start, end, LIST_SCORE, "person_name_list"
+                    elif text[start] in STOP_CHARS and text[start] not in SURNAMES:
+                        start += 1  # 与徐悲鸿、傅抱石等, 现对… (but 于岳梅: 于 is a surname)
+                    elif end - start >= 4 and text[start] == "人" and text[start + 1] in SURNAMES:
+                        start += 1  # 香港人谭志伟、谭志满兄弟: 人 closes a demonym
+                    else:
+                        break
+                if end - start <= 4 or "·" in text[start:end]:
+                    if self._is_list_name(text, start, end):
+                        yield start, end, LIST_SCORE, "person_name_list"
                 start = end + 1
 
     def _numbered(self, text: str):
