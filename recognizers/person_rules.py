@@ -77,7 +77,7 @@ PATTERNS = (
     Pattern(
         "person_before_follower",
         rf"(?:{'|'.join(sorted(COMPOUND, key=len, reverse=True))}|[{''.join(sorted(SINGLE))}])"
-        rf"[{HAN}]{{1,2}}(?=[，,（(]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|驾驶|驾车|出生年月|于\s*(?:19|20)\d\d|"
+        rf"[{HAN}]{{1,2}}(?=[，,（(]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|驾驶|驾车|出生年月|涉嫌|于\s*(?:19|20)\d\d|"
         rf"[，,（(]\s*(?:身份证|公民身份|住|现住|户籍))",
         0.65,
     ),
@@ -122,6 +122,8 @@ FIELD_JOINERS = frozenset("和及与的是在为了")
 #: A clause opener that starts with a pronoun (他将于) or ends like a role (抢劫人) is none.
 PRONOUNS = frozenset("他她我你它您咱")
 NOT_NAME_ENDS = frozenset("人者员们方")
+#: Last characters of posts (董事长, 信贷员); a dictionary word ending in one is no name.
+ROLE_ENDS = frozenset("长员师官")
 #: Score of a clause opener (经查，夏温可于2024年): both of its ends are marked, so its
 #: boundaries beat the model's where the two disagree.
 OPENER_SCORE = 0.85
@@ -142,7 +144,7 @@ _DOTTED_AT = re.compile(_DOTTED)  # anchored use right after a cue; trimmed afte
 _FOLLOWER_RE = re.compile(PATTERNS[2].regex)
 # （7）达娃卓嘎驾驶的 / 经查，阿旺罗布于2024年: a clause that opens with a short run and goes on
 # with what people do opens with a name, gazetteer surname or not.
-_DOES = r"(?=驾驶|驾车|名下(?!岗)|弃车|于\s*(?:19|20)\d\d)"
+_DOES = r"(?=驾驶|驾车|涉嫌|名下(?!岗)|弃车|于\s*(?:19|20)\d\d)"
 _OPENING_NAME_RE = re.compile(rf"(?:^|(?<=[，,。；;：:）)\n]))([{HAN}]{{2,5}}){_DOES}", re.MULTILINE)
 _RUN_TO_DOES = re.compile(rf"[{HAN}]{{2,5}}{_DOES}")
 # 张三、李四、买买提·艾力等同志: a list of short items closed by 等 + people is a list of names.
@@ -328,6 +330,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 continue
             if cand[0] in PLACE_SUFFIXES and _HAN_RE.match(before or "a"):
                 continue  # 黄路实施: the tail of a road name, not the surname 路
+            if cand[-1] == "员" or (cand[-1] in ROLE_ENDS and self._words.get(cand, 0) >= MIN_WORD_FREQ):
+                continue  # 信贷员涉嫌, 董事长涉嫌: a post, not a person's name
             yield start, end, PATTERNS[2].score, PATTERNS[2].name
 
     # -- name boundaries --------------------------------------------------------

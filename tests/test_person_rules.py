@@ -34,6 +34,8 @@ def names(redactor, text):
         pytest.param("再审申请人（一审原告、二审上诉人）：钱多多，男。", ["钱多多"], id="cue-with-parenthetical"),
         pytest.param("对违法驾驶人刘明亮处以罚款200元", ["刘明亮"], id="name-then-chuyi"),
         pytest.param("乘客刘洋受轻伤", ["刘洋"], id="name-then-shou"),
+        pytest.param("经查，邵建林涉嫌醉酒驾驶", ["邵建林"], id="name-then-shexian"),
+        pytest.param("经查，达娃卓嘎涉嫌醉酒驾驶", ["达娃卓嘎"], id="clause-opener-before-shexian"),
         pytest.param("处罚对象：洪七公", ["洪七公"], id="cue-chufa-duixiang"),
         pytest.param("当事人高峰驾驶", ["高峰"], id="name-that-is-a-noun"),
         pytest.param("原告万里诉被告", ["万里"], id="name-that-is-a-numeral-word"),
@@ -96,6 +98,7 @@ def test_finds_names_with_exact_boundaries(redactor, text, expected):
         pytest.param("公安、交通两部门联合执法", id="list-of-departments-closed-by-count"),
         pytest.param("刊于《晋中日报》城市周刊·民生服务版", id="dotted-column-title"),
         pytest.param("经调解，被告方才同意分期还款", id="cue-then-fangcai"),
+        pytest.param("某公司原董事长涉嫌职务侵占", id="post-before-shexian"),
         pytest.param("判决被告支付货款并承担诉讼费", id="cue-then-verb-with-surname-char"),
         pytest.param("由车主安排人员到场", id="cue-then-anpai"),
         pytest.param("1.苹果 2.香蕉 3.橘子", id="numbered-fruit"),
@@ -152,3 +155,21 @@ def test_name_columns(redactor, text, expected):
 )
 def test_looks_like_name(cell, ok):
     assert looks_like_name(cell) is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("经查，达娃卓嘎涉嫌醉酒驾驶", ["达娃卓嘎"], id="clause-opener-before-shexian"),
+        pytest.param("邵建林涉嫌醉酒驾驶", ["邵建林"], id="surname-name-before-shexian"),
+        pytest.param("某公司原董事长涉嫌职务侵占", [], id="post-before-shexian"),
+        pytest.param("银行信贷员涉嫌违法放贷", [], id="post-ending-in-yuan"),
+    ],
+)
+def test_rule_layer_alone(text, expected):
+    """What the rules find without the model (the model would hide a rule that stopped working)."""
+    from recognizers.person_rules import ChinesePersonRuleRecognizer
+
+    rules = ChinesePersonRuleRecognizer()
+    rules.load()
+    assert [text[r.start : r.end] for r in rules.analyze(text, ["PERSON"])] == expected
