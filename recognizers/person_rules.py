@@ -7,7 +7,7 @@ Signals, strongest first:
   cue a short run that goes straight on with 驾驶 / 于2024年 / 名下 is read whole, so
   names without a gazetteer surname (次仁央宗) keep their full length;
 * a table column whose header is a name header (CSV, TSV, ``|`` tables);
-* a 、-separated list closed by 等同志 / 等人 / 等3人 / 两人 / 夫妇, or a line of numbered short items
+* a 、-separated list closed by 等同志 / 等3人 / 两人 / 夫妇, or a line of numbered short items
   that start with a surname (1.侯建中 2.史玉芳);
 * a gazetteer surname followed by what follows names in enforcement prose
   (，男 / 于2022年 / 驾驶 / 同志 ...), or any short run of characters that opens a
@@ -276,27 +276,35 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 yield start, end, OPENER_SCORE, "person_clause_opener"
 
     def _listed(self, text: str):
-        """Names in a 、-separated list closed by 等同志 / 等人 / 等3人."""
+        """Names in a 、-separated list closed by 等同志 / 等3人 / 两人 / 夫妇."""
         for match in _NAME_LIST_RE.finditer(text):
             start = match.start()
             for k, item in enumerate(match.group().split("、")):
                 end = start + len(item)
-                dot = next((i for i in range(start, end) if text[i] in "·•・"), None)
-                while k == 0 and end - start >= 3 and text[start : start + 2] not in COMPOUND:
-                    if dot is not None and dot - start <= 3:
-                        break  # 约翰·列农: what is left before the dot is the name
-                    if self._words.get(text[start : start + 2], 0) >= MIN_WORD_FREQ:
-                        start += 2  # 抓获张伟、李强等3人: the list starts after the verb
-                    elif text[start] in STOP_CHARS and text[start] not in SURNAMES:
-                        start += 1  # 与徐悲鸿、傅抱石等, 现对… (but 于岳梅: 于 is a surname)
-                    elif end - start >= 4 and text[start] == "人" and text[start + 1] in SURNAMES:
-                        start += 1  # 香港人谭志伟、谭志满兄弟: 人 closes a demonym
-                    else:
-                        break
-                if end - start <= 4 or "·" in text[start:end]:
-                    if self._is_list_name(text, start, end):
-                        yield start, end, LIST_SCORE, "person_name_list"
+                first = self._first_item_start(text, start, end) if k == 0 else start
+                if (end - first <= 4 or "·" in text[first:end]) and self._is_list_name(text, first, end):
+                    yield first, end, LIST_SCORE, "person_name_list"
                 start = end + 1
+
+    def _first_item_start(self, text: str, start: int, end: int) -> int:
+        """Where the name in a list's first item starts: after what opens the clause.
+
+        抓获|张伟, 与|徐悲鸿, 现对|扎西顿珠, 香港人|谭志伟; but 于岳梅 (于 is a surname) and
+        约翰·列农 (what is left before the dot is the name) stay whole.
+        """
+        dot = next((i for i in range(start, end) if text[i] in "·•・"), None)
+        while end - start >= 3 and text[start : start + 2] not in COMPOUND:
+            if dot is not None and dot - start <= 3:
+                break
+            if self._words.get(text[start : start + 2], 0) >= MIN_WORD_FREQ:
+                start += 2
+            elif text[start] in STOP_CHARS and text[start] not in SURNAMES:
+                start += 1
+            elif end - start >= 4 and text[start] == "人" and text[start + 1] in SURNAMES:
+                start += 1  # 人 closes a demonym
+            else:
+                break
+        return start
 
     def _numbered(self, text: str):
         """Names in a line of numbered short items (1.侯建中 2.史玉芳 3.武小兵)."""
