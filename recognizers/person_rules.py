@@ -49,7 +49,8 @@ CONTEXT = (
     "乘客", "受益人", "持卡人", "借款人", "担保人", "出租人", "承租人", "违法人员", "报案人", "报警人",
     "涉事人", "责任人", "肇事司机", "司机", "证人", "见证人", "被害人", "伤者", "死者", "房主", "户名",
     "被执行人", "申请执行人", "执法人员", "办案人员", "村民", "处罚对象", "救助对象", "帮扶对象", "慰问对象",
-    "配偶", "共同申请人", "家庭成员",
+    "配偶", "共同申请人", "家庭成员", "其父母", "父母", "其子女", "子女", "亲属",
+    "商户", "养殖户", "种植户", "经营户", "个体户", "贫困户", "低保户",
 )
 
 #: Table header cells that make every cell below them a name.
@@ -86,7 +87,7 @@ PATTERNS = (
 #: Characters that do not continue a given name: they are what comes after names.
 STOP_CHARS = frozenset(
     "的于在因等系男女是与及将被向对未无持所称为已从到以由把给不也都就还又并且而或了着过之其该驾驶身住户出性"
-    "涉违酒醉骑闯逆拒诉签号电手证车姓岁籍家现曾先同某等称弃逃受、，,。.；;：:（）()《》“”\"' \t\r\n"
+    "涉违酒醉骑闯逆拒诉签号电手证车姓岁籍家现曾先同某等称弃逃受他她它们、，,。.；;：:（）()《》“”\"' \t\r\n"
 )
 #: Characters that mark a candidate as already masked, never a real name.
 MASK_CHARS = frozenset("某*＊×XxＸ〇○")
@@ -129,9 +130,9 @@ ROLE_ENDS = frozenset("长员师官")
 OPENER_SCORE = 0.85
 #: Score of a name read from a list closed by 等同志 (below a cue's, above the model's).
 LIST_SCORE = 0.85
-#: jieba part-of-speech tags of words that say what someone does (verbs, adverbs, conjunctions,
-#: prepositions); names are nouns there (高峰, 黄河) or person names (nr).
-VERBAL_TAGS = frozenset(("v", "vn", "vd", "d", "c", "p", "ad"))
+#: jieba part-of-speech tags of words that say what someone does or how (verbs, adverbs,
+#: conjunctions, prepositions, adjectives); names are nouns there (高峰, 黄河) or person names (nr).
+VERBAL_TAGS = frozenset(("v", "vn", "vd", "d", "c", "p", "ad", "a"))
 #: A dotted candidate each of whose parts holds a word this common is a title, not a name:
 #: no dotted name in the shared corpora (748) has one in every part.
 WORDY_PART_FREQ = 500
@@ -442,8 +443,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             return True
         if cand in NOT_NAMES or cand[:2] in NOT_NAMES or holds_admin_unit(cand):
             return True
-        if len(cand) == 2 and self._words.get(cand, 0) >= MIN_WORD_FREQ and cand in verbal_words():
-            return True  # 被告支付原告货款
+        if self._words.get(cand[:2], 0) >= MIN_WORD_FREQ and cand[:2] in verbal_words():
+            return True  # 被告支付原告货款, 同商户谈判时
         if followed_by_place(text, end):
             return True
         return self._inside_title(text, start)
@@ -493,7 +494,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
 @functools.lru_cache(maxsize=1)
 def verbal_words() -> frozenset[str]:
     """Two-character jieba words that start with a surname character and are verbs, adverbs,
-    conjunctions or prepositions in its dictionary (支付, 安排, 干脆, 关于), seen 50+ times.
+    conjunctions, prepositions or adjectives in its dictionary (支付, 安排, 干脆, 关于, 严重),
+    seen 50+ times.
 
     After a cue they are what the person does, not the person (被告支付原告货款). Read once
     from jieba's dictionary file (a tenth of a second), only when a cue meets a common word.
