@@ -44,6 +44,7 @@ from recognizers.person_rules import (
     NOT_NAMES,
     dotted_names,
     followed_by_place,
+    has_dot,
     holds_admin_unit,
     holds_common_word,
 )
@@ -237,7 +238,7 @@ def mend(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int]
       reading of that transliterated name starts, unless what it would gain holds a
       dictionary word (男主角|约翰·史密斯).
     """
-    dotted = list(dotted_names(text)) if any(dot in text for dot in "·•・") else []
+    dotted = list(dotted_names(text)) if has_dot(text) else []
     out: list[tuple[int, int]] = []
     for start, end, _ in sorted(spans):
         previous_end = out[-1][1] if out else 0
@@ -248,7 +249,7 @@ def mend(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int]
             previous_end = out[-1][1] if out else 0
         elif start > 1 and text[start - 2 : start] in COMPOUND and previous_end <= start - 2:
             start -= 2  # 诸葛|致鸿: the model left out the whole surname
-        if any(dot in text[start:end] for dot in "·•・"):
+        if has_dot(text[start:end]):
             for d_start, d_end in dotted:
                 if d_start < start < d_end and not holds_common_word(text[d_start:start], _jieba_words()):
                     start = max(d_start, previous_end)

@@ -63,10 +63,14 @@ NAME_HEADERS = frozenset(
 #: Every name header holds one of these (their last characters and 名).
 _HEADER_HINT_CHARS = frozenset(h[-1] for h in NAME_HEADERS) | {"名"}
 
+#: The dots that join the parts of a transliterated name (买买提·艾力).
+NAME_DOTS = "·•・"
+_DOT_SPLIT = re.compile(f"[{NAME_DOTS}]")
+
 _CUE_ALTERNATION = "|".join(sorted(map(re.escape, CONTEXT), key=len, reverse=True))
 # Transliterated names: no list or function characters inside a part (张三和买买提·艾力).
 _NAME_CHAR = rf"(?:(?![和及与的是在为了、])[{HAN}])"
-_DOTTED = rf"{_NAME_CHAR}{{1,6}}(?:[·•・]{_NAME_CHAR}{{1,8}})+"
+_DOTTED = rf"{_NAME_CHAR}{{1,6}}(?:[{NAME_DOTS}]{_NAME_CHAR}{{1,8}})+"
 
 PATTERNS = (
     Pattern(
@@ -74,7 +78,7 @@ PATTERNS = (
         rf"(?:{_CUE_ALTERNATION})(?:[（(][^（()）\n]{{1,24}}[）)])?(?:[:：]|\s|为|是|系)*(?=[{HAN}])",
         0.85,
     ),
-    Pattern("person_dotted_name", rf"(?<!{_NAME_CHAR}|[·•・]){_DOTTED}", 0.6),
+    Pattern("person_dotted_name", rf"(?<!{_NAME_CHAR}|[{NAME_DOTS}]){_DOTTED}", 0.6),
     Pattern(
         "person_before_follower",
         rf"(?:{'|'.join(sorted(COMPOUND, key=len, reverse=True))}|[{''.join(sorted(SINGLE))}])"
@@ -153,7 +157,7 @@ _LIST_ITEM = rf"(?:{_DOTTED}|[{HAN}]{{2,4}})"
 _COUNT = r"(?:\d+|[两二三四五六七八九十]+)"
 _KIN = "(?:夫妇|夫妻|兄弟|姐妹|父子|父女|母子|母女)"
 _NAME_LIST_RE = re.compile(  # the first item may carry what opens the clause (现对扎西顿珠、…)
-    rf"(?<![{HAN}·•・])(?:{_DOTTED}|[{HAN}]{{2,7}})(?:、{_LIST_ITEM})+"
+    rf"(?<![{HAN}{NAME_DOTS}])(?:{_DOTTED}|[{HAN}]{{2,7}})(?:、{_LIST_ITEM})+"
     rf"(?=等(?:同志|人|{_COUNT}[人名])|(?<![等两二三四五六七八九十])(?:{_COUNT}人|{_COUNT}?{_KIN}))"
 )
 # 公示名单：1.侯建中 2.史玉芳 3.武小兵: numbered short items, two or more on one line.
@@ -257,7 +261,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
 
     def _dotted(self, text: str):
         for start, end in dotted_names(text):
-            parts = re.split("[·•・]", text[start:end])
+            parts = _DOT_SPLIT.split(text[start:end])
             if self._inside_title(text, start) or all(holds_common_word(p, self._words, WORDY_PART_FREQ) for p in parts):
                 continue  # 城市周刊·民生服务版: a column title, every part of it common words
             yield start, end, PATTERNS[1].score, PATTERNS[1].name
@@ -269,11 +273,11 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             cand = match.group(1)
             if cand.startswith("经查"):
                 start, cand = start + 2, cand[2:]  # 经查阿旺罗布于: the opener is no part of the name
-            if len(cand) < 2 or cand[0] in STOP_CHARS or cand[0] in PRONOUNS or cand[-1] in NOT_NAME_ENDS:
+            if len(cand) < 2 or cand[0] in PRONOUNS or cand[-1] in NOT_NAME_ENDS:
                 continue  # 他将于2025年, 抢劫人弃车
-            if holds_common_word(cand, self._words) or (len(cand) == 2 and cand[0] not in SURNAMES):
+            if len(cand) == 2 and cand[0] not in SURNAMES:
                 continue  # 日韩于2020年: two characters without a surname are no name here
-            if not self._excluded(text, start, end):
+            if self._run_can_be_name(text, start, end):
                 yield start, end, OPENER_SCORE, "person_clause_opener"
 
     def _listed(self, text: str):
@@ -293,7 +297,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         抓获|张伟, 与|徐悲鸿, 现对|扎西顿珠, 香港人|谭志伟; but 于岳梅 (于 is a surname) and
         约翰·列农 (what is left before the dot is the name) stay whole.
         """
-        dot = next((i for i in range(start, end) if text[i] in "·•・"), None)
+        dot = next((i for i in range(start, end) if text[i] in NAME_DOTS), None)
         while end - start >= 3 and text[start : start + 2] not in COMPOUND:
             if dot is not None and dot - start <= 3:
                 break
@@ -320,7 +324,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
 
     def _is_list_name(self, text: str, start: int, end: int) -> bool:
         item = text[start:end]
-        if any(dot in item for dot in "·•・"):
+        if has_dot(item):
             return True
         if self._words.get(item, 0) >= MIN_WORD_FREQ or self._excluded(text, start, end):
             return False  # 公安、交通等人员 is no list of names
@@ -379,9 +383,15 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         That reads 阿旺罗布 in 驾驶员阿旺罗布驾驶, which surname + two characters would cut.
         """
         match = _RUN_TO_DOES.match(text, pos)
-        if match is None or text[pos] in STOP_CHARS or holds_common_word(match.group(), self._words):
-            return None
-        return None if self._excluded(text, pos, match.end()) else match.span()
+        return match.span() if match and self._run_can_be_name(text, pos, match.end()) else None
+
+    def _run_can_be_name(self, text: str, start: int, end: int) -> bool:
+        """A run of characters that nothing but its context marks as a name (no surname needed):
+        it starts with no function character, holds no common word and is not excluded."""
+        run = text[start:end]
+        if run[0] in STOP_CHARS or holds_common_word(run, self._words):
+            return False
+        return not self._excluded(text, start, end)
 
     def read_field(self, text: str, pos: int) -> Optional[tuple[int, int]]:
         """The whole value of a form field (被执行人姓名：次仁央宗，) when it can be a name.
@@ -556,11 +566,16 @@ def followed_by_place(text: str, end: int) -> bool:
     return after != "长" and not (text[end] == "所" and after in SUO_VERBS)
 
 
+def has_dot(chars: str) -> bool:
+    """True when ``chars`` holds a dot that joins parts of a transliterated name."""
+    return any(dot in chars for dot in NAME_DOTS)
+
+
 def dotted_names(text: str):
     """(start, end) of every dotted transliterated name (买买提·艾力), cue words and what follows cut off."""
     for match in _DOTTED_RE.finditer(text):
         start, end = match.span()
-        first_dot = min(i for i in (text.find(d, start, end) for d in "·•・") if i >= 0)
+        first_dot = min(i for i in (text.find(d, start, end) for d in NAME_DOTS) if i >= 0)
         cue = None
         for cue in _CUE_RE.finditer(text, start, first_dot):
             pass
@@ -576,7 +591,7 @@ def trim_dotted(text: str, start: int, end: int) -> int:
     Transliterations use characters that are function words in Chinese (不, 尔, 提),
     so only the words that typically follow a name end it here.
     """
-    last = max(text.rfind(dot, start, end) for dot in "·•・") + 1
+    last = max(text.rfind(dot, start, end) for dot in NAME_DOTS) + 1
     for pos in range(last + 1, end):
         if text.startswith(AFTER_NAME_WORDS, pos) or not _HAN_RE.match(text[pos]):
             return pos
