@@ -134,3 +134,41 @@ def test_the_gate_does_not_count_a_surname_alone(tmp_path, redactor):
 
     (tmp_path / "notice.txt").write_text("市民张先生反映，照顾李大娘的是王师傅。当事人张某已受处罚。\n", encoding="utf-8")
     assert check(tmp_path, redactor=redactor).clean
+
+
+def test_model_runs_on_numpy_blas_one_thread_with_blis_results():
+    """The loader swaps blis for NumPy's BLAS (faster) on one thread (no oversubscribed workers)."""
+    import numpy
+    import spacy
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_info
+
+    from benchmarks.corpus import corpus
+    from recognizers.person_ner import ChinesePersonNerRecognizer, model_path
+
+    rec = ChinesePersonNerRecognizer()
+    rec.load()
+    ops = {(type(node.ops), node.ops.use_blis) for node in rec._tagger.model.walk()}
+    assert ops == {(NumpyOps, False)}
+
+    threads_seen = []
+    tagger_model = rec._tagger.model
+
+    class RecordingModel:  # thinc models don't let predict be patched
+        def predict(self, docs):
+            threads_seen.extend(lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas")
+            return tagger_model.predict(docs)
+
+    class RecordingTagger:
+        model = RecordingModel()
+
+    texts = [doc.text for doc in corpus(seed=5, docs=12)]
+    rec._tagger = RecordingTagger()
+    ours = rec.token_probabilities(texts)
+    assert threads_seen and set(threads_seen) == {1}
+
+    blis = spacy.load(model_path()).get_pipe("tagger")  # spaCy's default ops: blis
+    assert {node.ops.use_blis for node in blis.model.walk()} == {True}
+    theirs = blis.model.predict([doc for doc, _ in ours])
+    for (_, mine), other in zip(ours, theirs):
+        numpy.testing.assert_allclose(mine, other, atol=1e-4)
