@@ -122,8 +122,11 @@ NOT_NAMES = frozenset(
 FIELD_END = frozenset("，,。；;、（(\n\r\t ")
 #: Longest field value read as one name (Mongolian names run to five characters, firms longer).
 MAX_FIELD_NAME = 6
-#: Conjunctions and particles inside a field value mean a list or a phrase, not one name.
-FIELD_JOINERS = frozenset("和及与的是在为了")
+#: Particles inside a field value mean a phrase, not one name.
+FIELD_PARTICLES = frozenset("的是在为了")
+#: Conjunctions inside a field value mean a list when a name of two characters can follow
+#: (李四和王五); 额日和木 is one name.
+FIELD_CONJUNCTIONS = frozenset("和及与")
 #: A clause opener that starts with a pronoun (他将于) or ends like a role (抢劫人) is none.
 PRONOUNS = frozenset("他她我你它您咱")
 NOT_NAME_ENDS = frozenset("人者员们方")
@@ -151,7 +154,8 @@ _FOLLOWER_RE = re.compile(PATTERNS[2].regex)
 # with what people do opens with a name, gazetteer surname or not.
 _DOES = r"(?=驾驶|驾车|涉嫌|名下(?!岗)|弃车|于\s*(?:19|20)\d\d)"
 _OPENING_NAME_RE = re.compile(rf"(?:^|(?<=[，,。；;：:）)\n]))([{HAN}]{{2,5}}){_DOES}", re.MULTILINE)
-_RUN_TO_DOES = re.compile(rf"[{HAN}]{{2,5}}{_DOES}")
+# After a cue, what follows a person is also enough (举报人仁增曲珍反映, 村民朝格图家中).
+_RUN_TO_DOES = re.compile(rf"[{HAN}]{{2,5}}(?:{_DOES}|(?=反映|家中))")
 # 张三、李四、买买提·艾力等同志: a list of short items closed by 等 + people is a list of names.
 _LIST_ITEM = rf"(?:{_DOTTED}|[{HAN}]{{2,4}})"
 _COUNT = r"(?:\d+|[两二三四五六七八九十]+)"
@@ -406,7 +410,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         value = text[pos:end]
         if not 2 <= len(value) <= MAX_FIELD_NAME or (end < len(text) and text[end] not in FIELD_END):
             return None
-        if value[0] in STOP_CHARS or any(ch in FIELD_JOINERS for ch in value) or self._excluded(text, pos, end):
+        listed = any(ch in FIELD_CONJUNCTIONS for ch in value[1:-2])
+        if value[0] in STOP_CHARS or listed or any(ch in FIELD_PARTICLES for ch in value) or self._excluded(text, pos, end):
             return None  # 未到场; 李四和王五 is two names, which read_name separates
         if value[:2] in COMPOUND and len(value) <= 5:
             return pos, end  # 东方明先: the surname is a common word, the name is still a name
@@ -415,10 +420,11 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         return pos, end
 
     def _joins_next_name(self, text: str, pos: int) -> bool:
-        """和/及/与 followed by another name is a list separator, not a given name."""
+        """和/及/与 followed by another name or a pronoun joins, it is no given name."""
         nxt = pos + 1
         return text[pos] in "和及与" and nxt < len(text) and (
             text[nxt] in SURNAMES or text[nxt : nxt + 2] in COMPOUND or bool(_DOTTED_RE.match(text, nxt))
+            or text[nxt] in PRONOUNS or text[nxt] == "其"  # 张强和其家属, 李明与他人
         )
 
     def _starts_word(self, text: str, pos: int, name_start: int) -> bool:

@@ -168,6 +168,11 @@ def test_looks_like_name(cell, ok):
         pytest.param("邵建林涉嫌醉酒驾驶", ["邵建林"], id="surname-name-before-shexian"),
         pytest.param("某公司原董事长涉嫌职务侵占", [], id="post-before-shexian"),
         pytest.param("银行信贷员涉嫌违法放贷", [], id="post-ending-in-yuan"),
+        pytest.param("举报人仁增曲珍反映的问题已查实", ["仁增曲珍"], id="cue-run-to-fanying"),
+        pytest.param("村民斯日古楞家中房屋受损", ["斯日古楞"], id="cue-run-to-jiazhong"),
+        pytest.param("当事人：额日和木，女，汉族", ["额日和木"], id="field-value-he-inside-one-name"),
+        pytest.param("当事人：李四和王五，", ["李四", "王五"], id="field-value-he-between-two-names"),
+        pytest.param("当事人：张强和其家属，", ["张强"], id="field-value-he-before-a-phrase"),
     ],
 )
 def test_rule_layer_alone(text, expected):
