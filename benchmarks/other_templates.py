@@ -131,7 +131,12 @@ def exposure(w: Writer) -> Doc:
             f"肇事司机{NAME}弃车逃逸，现已归案。",
         ))
         d.fill(w, f"（{i}）{form}\n")
+    d.add(CLOSING)
     return d
+
+
+#: Traffic-bulletin phrases where a surname character starts a word (危险驾驶, 文明驾驶, 司机驾驶).
+CLOSING = "对涉嫌危险驾驶罪的依法移送司法机关。请广大驾驶人文明驾驶，营运车辆司机驾驶时不得接打电话。\n"
 
 
 def enforcement_list(w: Writer) -> Doc:

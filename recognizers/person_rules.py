@@ -139,7 +139,12 @@ OPENER_SCORE = 0.85
 LIST_SCORE = 0.85
 #: jieba part-of-speech tags of words that say what someone does or how (verbs, adverbs,
 #: conjunctions, prepositions, adjectives); names are nouns there (高峰, 黄河) or person names (nr).
-VERBAL_TAGS = frozenset(("v", "vn", "vd", "d", "c", "p", "ad", "a"))
+VERBAL_TAGS = frozenset(("v", "vn", "vd", "d", "c", "p", "ad", "a", "an"))  # an: 危险(驾驶)
+#: Whole candidates that are slogans, never names, though jieba tags them as names (文明驾驶);
+#: unlike NOT_NAMES they do not exclude longer names that start with them (文明华).
+SLOGAN_WORDS = frozenset("文明".split())
+#: A surname character before one of these is a word, not a name (由本人驾驶).
+NOT_GIVEN_NAMES = frozenset("本人 自己 他人 别人 家人 个人 本身".split())
 #: A dotted candidate each of whose parts holds a word this common is a title, not a name:
 #: no dotted name in the shared corpora (748) has one in every part.
 WORDY_PART_FREQ = 500
@@ -457,8 +462,10 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         cand = text[start:end]
         if any(ch in MASK_CHARS for ch in cand) or (end < len(text) and text[end] in MASK_CHARS):
             return True
-        if cand in NOT_NAMES or cand[:2] in NOT_NAMES or holds_admin_unit(cand):
+        if cand in NOT_NAMES or cand[:2] in NOT_NAMES or cand in SLOGAN_WORDS or holds_admin_unit(cand):
             return True
+        if cand[1:] in NOT_GIVEN_NAMES or cand in CONTEXT:
+            return True  # 由本人驾驶; 司机驾驶 (a cue word is no name)
         if self._words.get(cand[:2], 0) >= MIN_WORD_FREQ and cand[:2] in verbal_words():
             return True  # 被告支付原告货款, 同商户谈判时
         if followed_by_place(text, end):

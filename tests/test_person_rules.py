@@ -126,6 +126,11 @@ def test_finds_names_with_exact_boundaries(redactor, text, expected):
         pytest.param("判决被告支付原告东县新达综合经营部货款", id="cue-then-county"),
         pytest.param("冻结了执行第三人石桥乡中学教师工资", id="cue-then-township"),
         pytest.param("要求全党同志加强学习", id="whole-party-comrades"),
+        pytest.param("被告人犯危险驾驶罪，判处拘役二个月", id="weixian-jiashi-zui"),
+        pytest.param("对涉嫌危险驾驶的违法行为人依法处理", id="shexian-weixian-jiashi"),
+        pytest.param("请广大驾驶人文明驾驶，安全出行", id="cue-then-slogan"),
+        pytest.param("营运车辆司机驾驶时接打电话", id="cue-word-before-follower"),
+        pytest.param("该车辆由本人驾驶", id="surname-char-before-benren"),
     ],
 )
 def test_ignores_non_names(redactor, text):
@@ -173,6 +178,8 @@ def test_looks_like_name(cell, ok):
         pytest.param("当事人：额日和木，女，汉族", ["额日和木"], id="field-value-he-inside-one-name"),
         pytest.param("当事人：李四和王五，", ["李四", "王五"], id="field-value-he-between-two-names"),
         pytest.param("当事人：张强和其家属，", ["张强"], id="field-value-he-before-a-phrase"),
+        pytest.param("禁止疲劳驾驶、危险驾驶", [], id="rules-weixian-jiashi"),
+        pytest.param("当事人文明华驾驶小型轿车", ["文明华"], id="name-starting-like-a-slogan"),
     ],
 )
 def test_rule_layer_alone(text, expected):
