@@ -131,6 +131,11 @@ def test_finds_names_with_exact_boundaries(redactor, text, expected):
         pytest.param("请广大驾驶人文明驾驶，安全出行", id="cue-then-slogan"),
         pytest.param("营运车辆司机驾驶时接打电话", id="cue-word-before-follower"),
         pytest.param("该车辆由本人驾驶", id="surname-char-before-benren"),
+        pytest.param("该公司涉嫌虚假宣传", id="company-before-shexian"),
+        pytest.param("社区居委会于2024年换届", id="committee-before-date"),
+        pytest.param("（一）白天驾驶时未开启前照灯的", id="time-word-before-jiashi"),
+        pytest.param("营运车辆驾驶人应定期体检", id="cue-then-modal-ying"),
+        pytest.param("部分村民曾多次上访", id="cue-then-adverb-ceng"),
     ],
 )
 def test_ignores_non_names(redactor, text):
@@ -180,6 +185,9 @@ def test_looks_like_name(cell, ok):
         pytest.param("当事人：张强和其家属，", ["张强"], id="field-value-he-before-a-phrase"),
         pytest.param("禁止疲劳驾驶、危险驾驶", [], id="rules-weixian-jiashi"),
         pytest.param("当事人文明华驾驶小型轿车", ["文明华"], id="name-starting-like-a-slogan"),
+        pytest.param("当事人曾建华驾驶小型轿车", ["曾建华"], id="function-surname-then-noun-given-name"),
+        pytest.param("驾驶人应主动配合调查", [], id="rules-cue-then-modal-ying"),
+        pytest.param("美国某公司于1998年成立", [], id="rules-company-before-date"),
     ],
 )
 def test_rule_layer_alone(text, expected):
