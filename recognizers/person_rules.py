@@ -99,8 +99,9 @@ MASK_CHARS = frozenset("某*＊×XxＸ〇○")
 PLACE_SUFFIXES = frozenset("路街道巷村镇乡县市区省州桥湾庄屯寨河江湖山岭坡园苑城港站场馆局所院校厅处科队组社")
 #: After 所, these make it a verb phrase (袁鹰所说), not a place (派出所).
 SUO_VERBS = frozenset("说言述写著作讲指在提称想见")
-#: After 处, these make it a verb (刘明亮处以罚款, 处罚), not a place (办事处).
-CHU_VERBS = frozenset("以罚")
+#: After 处, these make it a verb (刘明亮处以罚款, 处罚) or "at someone's" (从王伟处了解到,
+#: 在李明处借款), not a place (办事处).
+CHU_VERBS = frozenset("以罚了得获借购买学拿取租听问看")
 #: jieba dictionary words rarer than this (强到: 3) say nothing about boundaries.
 MIN_WORD_FREQ = 50
 #: What follows a name in enforcement prose; ends a transliterated name.
@@ -170,7 +171,7 @@ _OPENING_NAME_RE = re.compile(rf"(?:^|(?<=[，,。；;：:）)\n]))([{HAN}]{{2,5
 # After a cue, what follows a person is also enough (举报人仁增曲珍反映, 村民朝格图家中).
 _RUN_TO_DOES = re.compile(rf"[{HAN}]{{2,5}}(?:{_DOES}|(?=反映|家中))")
 # 张三、李四、买买提·艾力等同志: a list of short items closed by 等 + people is a list of names.
-_LIST_ITEM = rf"(?:{_DOTTED}|[{HAN}]{{2,4}})"
+_LIST_ITEM = rf"(?:{_DOTTED}|[{HAN}]{{2,4}}?)"  # lazy: 林涛|夫妻二人, not 林涛夫妻|二人
 _COUNT = r"(?:\d+|[两二三四五六七八九十]+)"
 _KIN = "(?:夫妇|夫妻|兄弟|姐妹|父子|父女|母子|母女)"
 _NAME_LIST_RE = re.compile(  # the first item may carry what opens the clause (现对扎西顿珠、…)

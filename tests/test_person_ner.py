@@ -75,6 +75,10 @@ def test_model_recognizer_in_batch_matches_single_calls(redactor):
         pytest.param("（郑宁（王远）", (1, 4), (1, 3), id="trailing-bracket"),
         pytest.param("精品选·王晓川》", (3, 7), (4, 7), id="leading-dot"),
         pytest.param("歌手阿依古丽·买买提说", (2, 10), (2, 10), id="inner-dot-kept"),
+        pytest.param("杜欣因交通肇事罪被判刑", (0, 3), (0, 2), id="trailing-yin"),
+        pytest.param("记者从王伟处了解到", (3, 6), (3, 5), id="trailing-chu"),
+        pytest.param("总统侯赛因表示", (2, 5), (2, 5), id="yin-ending-a-dictionary-transliteration"),
+        pytest.param("周处除三害", (0, 2), (0, 2), id="chu-ending-a-two-character-name"),
     ],
 )
 def test_trim(text, span, trimmed):

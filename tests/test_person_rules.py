@@ -75,6 +75,9 @@ def names(redactor, text):
         pytest.param("机动车所有人慕容文名下的车辆", ["慕容文"], id="mingxia-after-compound-surname"),
         pytest.param("村民笪轩家中房屋受损", ["笪轩"], id="cue-cunmin-rare-surname"),
         pytest.param("肇事司机古丽娜尔·吐尔逊弃车逃逸", ["古丽娜尔·吐尔逊"], id="dotted-then-qiche"),
+        pytest.param("张刚、林涛夫妻二人均为残疾人", ["张刚", "林涛"], id="list-closed-by-kin-and-count"),
+        pytest.param("记者从王伟处了解到", ["王伟"], id="name-then-chu-at-someones"),
+        pytest.param("在李明处借款5万元", ["李明"], id="name-then-chu-borrow"),
     ],
 )
 def test_finds_names_with_exact_boundaries(redactor, text, expected):
