@@ -3,7 +3,7 @@
 ``benchmarks/corpus.py`` generates the bulletins the PERSON model is partly trained on, so
 a score on more of them says little about a bulletin written by someone else. These
 documents are written independently: other document kinds (enforcement lists, commendations,
-decisions with agents and witnesses), other wordings (名下, 弃车逃逸, 经查), other table
+decisions with agents and witnesses, sentences whose frame marks the name), other wordings (名下, 弃车逃逸, 经查), other table
 headers, and names from other sources — surname and given-name characters as they occur in the names
 of jieba's dictionary (words tagged ``nr``), rare and compound surnames, and
 Tibetan/Mongolian names made of parts the training generator does not use.
@@ -192,7 +192,30 @@ def commendation(w: Writer) -> Doc:
     return d
 
 
-WRITERS: tuple[Callable[[Writer], Doc], ...] = (exposure, enforcement_list, table, decision, commendation)
+#: Sentences of decisions, court notices, letters and commendations, where the name sits in
+#: the frame of a sentence (对…作出, 从…处, …因…, …夫妻二人) more than after a cue word.
+FRAMES = (
+    f"对{NAME}作出罚款二百元的行政处罚。", f"给予{NAME}行政拘留五日的处罚。", f"{NAME}同志在抗洪抢险中表现突出。",
+    f"决定对{NAME}予以表彰。", f"{NAME}（身份证号码略）于案发后主动投案。", f"{NAME}，女，住本市城区。",
+    f"经审理查明，{NAME}在担任会计期间挪用公款。", f"{NAME}的车辆已被依法扣押。", f"该车登记在{NAME}名下。",
+    f"罪犯{NAME}，男，汉族。", f"兹有我单位职工{NAME}前往办理相关手续。", f"{NAME}家庭被认定为低保户。",
+    f"拟推荐{NAME}为先进个人。", f"公示期间，{NAME}对结果提出异议。", f"{NAME}与{NAME}因宅基地纠纷发生争执。",
+    f"报案人称，其被{NAME}殴打致轻伤。", f"{NAME}未经许可擅自经营。", f"村委会主任{NAME}介绍了情况。",
+    f"记者从{NAME}处了解到有关情况。", f"{NAME}向本院提出再审申请。", f"由{NAME}负责具体实施。",
+    f"{NAME}等三人被依法刑事拘留。", f"联系人：{NAME}，电话：0351-7654321。", f"承办人：{NAME}",
+    f"审判长{NAME}，审判员{NAME}。", f"{NAME}、{NAME}夫妻二人均为残疾人。", f"经{NAME}介绍，双方达成协议。",
+    f"{NAME}因交通肇事罪被判处有期徒刑一年。", f"现场负责人{NAME}已被约谈。", f"感谢{NAME}同志的辛勤付出。",
+)
+
+
+def frames(w: Writer) -> Doc:
+    d = Doc("frames", "情况通报\n")
+    for template in w.rng.sample(FRAMES, 8):
+        d.fill(w, template + "\n")
+    return d
+
+
+WRITERS: tuple[Callable[[Writer], Doc], ...] = (exposure, enforcement_list, table, decision, commendation, frames)
 
 
 def documents(seed: int = 0, docs: int = 300) -> list[Doc]:

@@ -41,6 +41,7 @@ from recognizers._text import HAN
 from recognizers.license_plate import PROVINCES
 from recognizers.person_rules import (
     MASK_CHARS,
+    NAME_DOTS,
     NOT_NAMES,
     dotted_names,
     followed_by_place,
@@ -288,8 +289,13 @@ def mend(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int]
             start -= 2  # 诸葛|致鸿: the model left out the whole surname
         if has_dot(text[start:end]):
             for d_start, d_end in dotted:
-                if d_start < start < d_end and not holds_common_word(text[d_start:start], _jieba_words()):
-                    start = max(d_start, previous_end)
+                gained = text[d_start:start]
+                if len(gained) == 1 and text[start] in NAME_DOTS:
+                    continue  # 精品选|·王晓川: one character before a dot the model left out is no name
+                if d_start < start < d_end and not holds_common_word(gained, _jieba_words()):
+                    while out and out[-1][0] >= d_start:
+                        out.pop()  # 米|日|古丽·阿西木: pieces of the same name
+                    start = max(d_start, out[-1][1] if out else 0)
         before = text[out[-1][0] : start] if out and out[-1][1] == start else ""
         nickname = before == "阿" and end - start == 1
         if nickname or (is_surname_only(before) and is_given_name(text[start:end])):

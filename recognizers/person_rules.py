@@ -50,6 +50,7 @@ CONTEXT = (
     "涉事人", "责任人", "肇事司机", "司机", "证人", "见证人", "被害人", "伤者", "死者", "房主", "户名",
     "被执行人", "申请执行人", "执法人员", "办案人员", "村民", "处罚对象", "救助对象", "帮扶对象", "慰问对象",
     "配偶", "共同申请人", "家庭成员", "其父母", "父母", "其子女", "子女", "亲属",
+    "承办人", "审判长", "审判员", "书记员", "陪审员", "罪犯", "服刑人员", "社区矫正对象", "矫正对象",
     "商户", "养殖户", "种植户", "经营户", "个体户", "贫困户", "低保户",
 )
 
@@ -82,7 +83,7 @@ PATTERNS = (
     Pattern(
         "person_before_follower",
         rf"(?:{'|'.join(sorted(COMPOUND, key=len, reverse=True))}|[{''.join(sorted(SINGLE))}])"
-        rf"[{HAN}]{{1,2}}(?=[，,（(]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|驾驶|驾车|出生年月|涉嫌|于\s*(?:19|20)\d\d|"
+        rf"[{HAN}]{{1,2}}(?=[，,（(]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|等[两二三四五六七八九十0-9]+[人名]|驾驶|驾车|出生年月|涉嫌|于\s*(?:19|20)\d\d|"
         rf"[，,（(]\s*(?:身份证|公民身份|住|现住|户籍))",
         0.65,
     ),
@@ -157,19 +158,33 @@ NOT_NAME_TAGS = frozenset(("n", "j", "m", "nt", "nz", "r", "s", "u", "f", "q"))
 #: A dotted candidate each of whose parts holds a word this common is a title, not a name:
 #: no dotted name in the shared corpora (748) has one in every part.
 WORDY_PART_FREQ = 500
+#: Single characters that come before a transliterated name (经|帕尔哈提·吐尔洪, 比|马可·波罗)
+#: and after one (…·吐尔洪|说); jieba tags of the words that are part of one (names, proper nouns).
+DOTTED_LEFT_FUNCTION = STOP_CHARS | frozenset("经对给向兼叫令让请由从被把将与和及")
+DOTTED_RIGHT_FUNCTION = frozenset(w for w in AFTER_NAME_WORDS if len(w) == 1) | frozenset("说称讲问答道有要当曾以也就还又并而或了着过把给")
+NAME_TAGS = frozenset(("nr", "nrt", "nrfg", "nz"))
+#: Longest part of a transliterated name before its first dot.
+MAX_DOTTED_PART = 6
 #: Administrative units: a given name never holds one (东县新达 after 原告, 石桥乡 after 第三人).
 ADMIN_UNITS = frozenset("省市县乡镇")
 
 _CUE_RE = re.compile(PATTERNS[0].regex)
 _DOTTED_RE = re.compile(PATTERNS[1].regex)
+_DOT_RUN_RE = re.compile(rf"[{HAN}]+(?:[{NAME_DOTS}][{HAN}]+)+")
 _DOTTED_AT = re.compile(_DOTTED)  # anchored use right after a cue; trimmed afterwards
 _FOLLOWER_RE = re.compile(PATTERNS[2].regex)
 # （7）达娃卓嘎驾驶的 / 经查，阿旺罗布于2024年: a clause that opens with a short run and goes on
 # with what people do opens with a name, gazetteer surname or not.
-_DOES = r"(?=驾驶|驾车|涉嫌|名下(?!岗)|弃车|于\s*(?:19|20)\d\d)"
+_DOES = r"(?=驾驶|驾车|涉嫌|名下(?!岗)|弃车|于\s*(?:19|20)\d\d|未经许可|擅自|因[^，,。；;\n]{1,10}罪)"
 _OPENING_NAME_RE = re.compile(rf"(?:^|(?<=[，,。；;：:）)\n]))([{HAN}]{{2,5}}){_DOES}", re.MULTILINE)
-# After a cue, what follows a person is also enough (举报人仁增曲珍反映, 村民朝格图家中).
-_RUN_TO_DOES = re.compile(rf"[{HAN}]{{2,5}}(?:{_DOES}|(?=反映|家中))")
+# After a cue, what follows a person is also enough (举报人仁增曲珍反映, 村民朝格图家中, 罪犯额日和木，男).
+_RUN_TO_DOES = re.compile(rf"[{HAN}]{{2,5}}(?:{_DOES}|(?=反映|家中|[，,]\s*[男女][，,）)\s。；;]))")
+# 对王芳作出处罚, 给予王芳行政拘留, 其被王芳殴打, 经王芳介绍: a name both of whose ends the
+# sentence marks (a preposition before it, what is done to or by a person after it).
+_FRAMED_RE = re.compile(
+    rf"(?<=对|给予|被|经|由)(?:{'|'.join(sorted(COMPOUND, key=len, reverse=True))}|[{''.join(sorted(SINGLE))}])"
+    rf"[{HAN}]{{1,2}}(?=作出|予以|处以|行政拘留|警告|记过|记大过|撤职|开除|殴打|打伤|砍伤|刺伤|撞伤|骗走|介绍|负责|主持)"
+)
 # 张三、李四、买买提·艾力等同志: a list of short items closed by 等 + people is a list of names.
 _LIST_ITEM = rf"(?:{_DOTTED}|[{HAN}]{{2,4}}?)"  # lazy: 林涛|夫妻二人, not 林涛夫妻|二人
 _COUNT = r"(?:\d+|[两二三四五六七八九十]+)"
@@ -236,6 +251,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         spans.extend(self._listed(folded))
         spans.extend(self._numbered(folded))
         spans.extend(self._clause_openers(folded))
+        spans.extend(self._framed(folded))
         results = [make_result(self, ENTITY, start, end, score, rule) for start, end, score, rule in spans]
         return EntityRecognizer.remove_duplicates(results)
 
@@ -298,6 +314,15 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             if self._run_can_be_name(text, start, end):
                 yield start, end, OPENER_SCORE, "person_clause_opener"
 
+    def _framed(self, text: str):
+        """A surname and given name between a preposition and what is done (对王芳作出处罚)."""
+        for match in _FRAMED_RE.finditer(text):
+            start, end = match.span()
+            tag = word_tags().get(match.group())
+            if self._excluded(text, start, end) or (tag is not None and not tag.startswith("nr")):
+                continue  # 对伊朗作出, 给予黄牌警告: a dictionary word that is no name
+            yield start, end, OPENER_SCORE, "person_framed"
+
     def _listed(self, text: str):
         """Names in a 、-separated list closed by 等同志 / 等3人 / 两人 / 夫妇."""
         for match in _NAME_LIST_RE.finditer(text):
@@ -354,6 +379,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         for match in _FOLLOWER_RE.finditer(text, overlapped=True):
             start, end = match.span()
             cand = text[start:end]
+            if start and text[start - 1] in NAME_DOTS:
+                continue  # 米日古丽·阿西木同志: the end of a dotted name, which _dotted reads
             if self._excluded(text, start, end) or not self._starts_a_word(text, start):
                 continue
             before = text[start - 1 : start]
@@ -599,33 +626,106 @@ def followed_by_place(text: str, end: int) -> bool:
     return after != "长" and not (text[end] == "所" and after in SUO_VERBS)
 
 
+@functools.lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Words jieba's dictionary tags as names or other proper nouns (约翰, 帕尔哈, 穆斯塔法):
+    around a dot they are part of the name. Read once, when the first dot is met."""
+    import jieba
+
+    with jieba.get_dict_file() as fh:
+        rows = (line.decode("utf-8").split() for line in fh)
+        return frozenset(word for word, _freq, tag in rows if len(word) >= 2 and tag in NAME_TAGS)
+
+
+def _plain_word(token: str) -> bool:
+    """A dictionary word that is no name: 主任, 作出, and rare long ones (古人类学家)."""
+    if len(token) < 2 or token in name_words():
+        return False
+    freq = _jieba_freq().get(token, 0)
+    return freq >= MIN_WORD_FREQ or (len(token) >= 3 and freq > 0)
+
+
+def _title_word(token: str) -> bool:
+    """A word common enough (周刊: 978) to make a dotted run a title, not a name; places are
+    not counted (米兰, 亚历山大: jieba tags many transliterated first names as places)."""
+    return len(token) >= 2 and _jieba_freq().get(token, 0) >= WORDY_PART_FREQ and word_tags().get(token) not in NAME_TAGS | {"ns"}
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba_freq() -> dict[str, int]:
+    import jieba
+
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ
+
+
+def _jieba_cut(chars: str) -> list[str]:
+    import jieba
+
+    return jieba.dt.lcut(chars, HMM=False)
+
+
 def has_dot(chars: str) -> bool:
     """True when ``chars`` holds a dot that joins parts of a transliterated name."""
     return any(dot in chars for dot in NAME_DOTS)
 
 
 def dotted_names(text: str):
-    """(start, end) of every dotted transliterated name (买买提·艾力), cue words and what follows cut off."""
-    for match in _DOTTED_RE.finditer(text):
-        start, end = match.span()
-        first_dot = min(i for i in (text.find(d, start, end) for d in NAME_DOTS) if i >= 0)
-        cue = None
-        for cue in _CUE_RE.finditer(text, start, first_dot):
-            pass
-        if cue is not None:
-            start = cue.end()  # 驾驶人买买提·艾力: the cue is not part of the name
-        if start < first_dot:
-            yield start, trim_dotted(text, start, end)
+    """(start, end) of every dotted transliterated name (买买提·艾力), what comes before and after cut off.
+
+    Where the name starts and ends is read from jieba's segmentation of the characters
+    around the dots: words that are no names (主任, 作出, 古人类学家) and function characters
+    (对, 经, 的) are cut off; names and proper nouns (约翰, 帕尔哈, 穆斯塔法) are kept. A
+    part that ends before the next dot ends the name; the next one starts after it
+    (纳伊夫·哈瓦特迈|和人阵总书记|穆斯塔法·纳伊布).
+    """
+    for match in _DOT_RUN_RE.finditer(text):
+        run_end = match.end()
+        dots = [i for i in range(match.start(), run_end) if text[i] in NAME_DOTS]
+        before, k = match.start(), 0
+        while k < len(dots):
+            start = dotted_start(text, before, dots[k])
+            end = trim_dotted(text, dots[k], (dots + [run_end])[k + 1])
+            while k + 1 < len(dots) and end == dots[k + 1]:
+                k += 1
+                end = trim_dotted(text, dots[k], (dots + [run_end])[k + 1])
+            if start is not None:
+                yield start, end
+            before, k = end, k + 1
+
+
+def dotted_start(text: str, start: int, first_dot: int) -> Optional[int]:
+    """Where the name whose first dot is at ``first_dot`` starts; ``None`` when nothing is left.
+
+    A cue word ends what comes before (驾驶人|买买提·艾力); so does the last word that is no
+    name or function character (村委会主任|米日古丽·阿西木, 决定对|米日古丽, 冻结巴前总理|贝·布托).
+    """
+    for cue in _CUE_RE.finditer(text, start, first_dot):
+        start = cue.end()
+    name_start = pos = start
+    for token in _jieba_cut(text[start:first_dot]):
+        pos += len(token)
+        if pos < first_dot and (_plain_word(token) or token in DOTTED_LEFT_FUNCTION):
+            name_start = pos
+        elif pos == first_dot and pos - len(token) == name_start and _title_word(token):
+            return None  # 城市周刊·民生服务版: a part that is one common noun is a title's
+    return name_start if 0 < first_dot - name_start <= MAX_DOTTED_PART else None
 
 
 def trim_dotted(text: str, start: int, end: int) -> int:
-    """Cut what ran on after a dotted name (买买提·艾力驾驶 → 买买提·艾力).
+    """Cut what ran on after a dotted name (买买提·艾力驾驶 → 买买提·艾力, 依明|作出).
 
-    Transliterations use characters that are function words in Chinese (不, 尔, 提),
-    so only the words that typically follow a name end it here.
+    Reads the part after the last dot in ``text[start:end]``. Transliterations use
+    characters that are function words in Chinese (不, 尔, 提), so the name ends only at a
+    word that is no name (作出, 同志, 介绍), at a character that follows names (在, 说) or
+    at what follows names (弃车, 名下); the part keeps at least its first word.
     """
     last = max(text.rfind(dot, start, end) for dot in NAME_DOTS) + 1
-    for pos in range(last + 1, end):
-        if text.startswith(AFTER_NAME_WORDS, pos) or not _HAN_RE.match(text[pos]):
-            return pos
-    return end
+    pos = last
+    for k, token in enumerate(_jieba_cut(text[last:end])):
+        if not _HAN_RE.match(token[0]) or token in DOTTED_RIGHT_FUNCTION or (k and _plain_word(token)):
+            break
+        if k and text.startswith(AFTER_NAME_PHRASES, pos):
+            break  # 弃车, 名下: rarer than the dictionary's threshold, but they follow names
+        pos += len(token)
+    return min(pos, last + MAX_DOTTED_PART + 2)

@@ -30,6 +30,10 @@ def test_bulletins_of_the_training_generator(redactor):
 
 @pytest.mark.parametrize("seed", [11, 12])
 def test_documents_in_wordings_the_model_never_saw(redactor, seed):
-    docs = [(d.text, set(d.spans)) for d in documents(seed, 40)]
-    recall, precision = person_scores(redactor, docs)
-    assert recall >= 0.95 and precision >= 0.97, (recall, precision)
+    docs = documents(seed, 60)
+    recall, precision = person_scores(redactor, [(d.text, set(d.spans)) for d in docs if d.kind != "frames"])
+    assert recall >= 0.97 and precision >= 0.98, (recall, precision)
+    # Names that only the frame of a sentence marks (给予…行政拘留, 经…介绍), drawn from rare
+    # characters and undotted Tibetan/Mongolian names: the hardest kind, with its own floor.
+    recall, precision = person_scores(redactor, [(d.text, set(d.spans)) for d in docs if d.kind == "frames"])
+    assert recall >= 0.70 and precision >= 0.85, (recall, precision)
