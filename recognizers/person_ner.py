@@ -41,6 +41,7 @@ from recognizers._text import HAN
 from recognizers.license_plate import PROVINCES
 from recognizers.person_rules import (
     MASK_CHARS,
+    MIN_WORD_FREQ,
     NAME_DOTS,
     NOT_NAMES,
     dotted_names,
@@ -342,6 +343,8 @@ def vet(text: str, start: int, end: int) -> float:
         return 0.0  # 当事人陈述申辩, 东县新达
     if span[-1] in PROVINCES and end < len(text) and text[end].isascii() and text[end].isalpha():
         return 0.0  # 湘Q•***99: the province character of a (masked) plate
+    if len(span) == 1 and start and text[start - 1] not in SURNAMES and _jieba_words().get(text[start - 1 : end], 0) >= MIN_WORD_FREQ:
+        return 0.0  # 疲劳驾驶, 曹老师: the end of a word (but 马列: after a surname)
     # Inside 《…》 the model is trusted: a name in a title (《王晓川画集》) is still a name.
     if len(span) <= 3 and "·" not in span and followed_by_place(text, end):
         return 0.0

@@ -36,6 +36,8 @@ from recognizers.person_ner import (
         pytest.param("12,湘Q•***99,2025年", (3, 4), 0.0, id="province-of-a-masked-plate"),
         pytest.param("当事人陈述申辩", (3, 6), 0.0, id="known-non-name-word"),
         pytest.param("王府井,无", (0, 1), 0.0, id="single-char-starting-a-known-word"),
+        pytest.param("严禁疲劳驾驶", (3, 4), 0.0, id="single-char-ending-a-word"),
+        pytest.param("学习马列主义", (3, 4), SCORE_WITHOUT_SURNAME, id="single-char-after-a-surname"),
     ],
 )
 def test_vet(text, span, score):
