@@ -161,7 +161,7 @@ WORDY_PART_FREQ = 500
 #: Single characters that come before a transliterated name (经|帕尔哈提·吐尔洪, 比|马可·波罗)
 #: and after one (…·吐尔洪|说); jieba tags of the words that are part of one (names, proper nouns).
 DOTTED_LEFT_FUNCTION = STOP_CHARS | frozenset("经对给向兼叫令让请由从被把将与和及")
-DOTTED_RIGHT_FUNCTION = frozenset(w for w in AFTER_NAME_WORDS if len(w) == 1) | frozenset("说称讲问答道有要当曾以也就还又并而或了着过把给")
+DOTTED_RIGHT_FUNCTION = frozenset(w for w in AFTER_NAME_WORDS if len(w) == 1) | frozenset("说称讲问答道有要当曾以也就还又并而或了着过把给则时均像更即便亦仍却")
 NAME_TAGS = frozenset(("nr", "nrt", "nrfg", "nz"))
 #: Longest part of a transliterated name before its first dot.
 MAX_DOTTED_PART = 6
@@ -723,9 +723,12 @@ def trim_dotted(text: str, start: int, end: int) -> int:
     last = max(text.rfind(dot, start, end) for dot in NAME_DOTS) + 1
     pos = last
     for k, token in enumerate(_jieba_cut(text[last:end])):
-        if not _HAN_RE.match(token[0]) or token in DOTTED_RIGHT_FUNCTION or (k and _plain_word(token)):
+        inside = [i for i in range(1, len(token)) if text.startswith(AFTER_NAME_WORDS, pos + i)]
+        if inside and _plain_word(token):
+            return pos + inside[0]  # 吐|逊于2026年: jieba joined the name's end to what follows
+        if not _HAN_RE.match(token[0]) or (k and (token in DOTTED_RIGHT_FUNCTION or _plain_word(token))):
             break
         if k and text.startswith(AFTER_NAME_PHRASES, pos):
             break  # 弃车, 名下: rarer than the dictionary's threshold, but they follow names
         pos += len(token)
-    return min(pos, last + MAX_DOTTED_PART + 2)
+    return min(pos, last + MAX_DOTTED_PART + 2) if pos > last else last - 1

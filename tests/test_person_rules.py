@@ -194,6 +194,7 @@ def test_looks_like_name(cell, ok):
         pytest.param("村委会主任米日古丽·阿西木介绍了情况", ["米日古丽·阿西木"], id="dotted-after-a-post"),
         pytest.param("决定对艾合买提·依明予以表彰", ["艾合买提·依明"], id="dotted-between-preposition-and-verb"),
         pytest.param("由阿卜杜拉·买买提和县长热依拉·阿不都共同主持", ["阿卜杜拉·买买提", "热依拉·阿不都"], id="two-dotted-in-one-run"),
+        pytest.param("当事人艾尔肯·吐逊于2026年8月驾驶", ["艾尔肯·吐逊"], id="dotted-end-joined-to-yu-by-jieba"),
         pytest.param("给予秦毅崇行政拘留五日的处罚", ["秦毅崇"], id="framed-geiyu-juliu"),
         pytest.param("经冼慈术介绍，双方达成协议", ["冼慈术"], id="framed-jing-jieshao"),
         pytest.param("对伊朗作出回应", [], id="framed-country-is-no-name"),
