@@ -226,7 +226,11 @@ class ChinesePersonNerRecognizer(LocalRecognizer):
         pair = self._prefetched.pop(text, None)
         spans = self.spans_from(*pair) if pair else self._spans_by_line(text)
         results = []
-        for start, end in (piece for span in mend(text, spans) for piece in split_repeated(text, *span)):
+        pieces = [piece for span in mend(text, spans) for piece in split_repeated(text, *span)]
+        starts = {start for start, _ in pieces}
+        for start, end in pieces:
+            if end - start == 1 and end in starts and text[start] not in SURNAMES:
+                continue  # 经|黄瑜介绍: a character right before a name, not a name of its own
             start, end = trim(text, start, end)
             score = vet(text, start, end)
             if score > 0:
@@ -249,7 +253,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without edge characters that never start or end a name.
 
     Punctuation the model ran over (杨帆， 郑宁（ ·王晓川), a trailing 的/了, 因/处 after a
-    surname and given name (杜欣|因), and the first character of a form of address (王师|傅). A dot inside a name (阿依古丽·买买提) stays.
+    surname and given name (杜欣|因), 为/向 after a surname and a character they make no word
+    with (刘丹|为, but 张有为), and the first character of a form of address (王师|傅). A dot inside a name (阿依古丽·买买提) stays.
     """
     while end - start > 1 and not _HAN_RE.match(text[start]):
         start += 1
@@ -260,6 +265,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     if 3 <= end - start <= 4 and text[end - 1] in TRAILING_AFTER_NAME and text[start] in SURNAMES:
         if not has_dot(text[start:end]) and text[start:end] not in _jieba_words():
             end -= 1
+    elif end - start == 3 and text[end - 1] in "为向" and text[start] in SURNAMES and text[start + 1 : end] not in _jieba_words():
+        end -= 1  # 推荐刘丹为, 郑红向本院; but 张有为, 王志向: 有为 and 志向 are words, and given names
     if end - start > 1 and any(text.startswith(form, end - 1) for form in ADDRESS_FORMS):
         end -= 1
     return start, end

@@ -81,6 +81,9 @@ def test_model_recognizer_in_batch_matches_single_calls(redactor):
         pytest.param("记者从王伟处了解到", (3, 6), (3, 5), id="trailing-chu"),
         pytest.param("总统侯赛因表示", (2, 5), (2, 5), id="yin-ending-a-dictionary-transliteration"),
         pytest.param("周处除三害", (0, 2), (0, 2), id="chu-ending-a-two-character-name"),
+        pytest.param("拟推荐刘丹为先进个人", (3, 6), (3, 5), id="trailing-wei"),
+        pytest.param("郑红向本院提出申请", (0, 3), (0, 2), id="trailing-xiang"),
+        pytest.param("张有为向本院提出申请", (0, 3), (0, 3), id="wei-ending-a-word-given-name"),
     ],
 )
 def test_trim(text, span, trimmed):

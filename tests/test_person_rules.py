@@ -80,6 +80,7 @@ def names(redactor, text):
         pytest.param("在李明处借款5万元", ["李明"], id="name-then-chu-borrow"),
         pytest.param("米日古丽·阿西木同志在抗洪抢险中表现突出", ["米日古丽·阿西木"], id="dotted-model-pieces-joined"),
         pytest.param("感谢艾合买提·依明同志的辛勤付出", ["艾合买提·依明"], id="dotted-after-ganxie"),
+        pytest.param("经黄瑜介绍，双方达成协议", ["黄瑜"], id="preposition-before-a-name-is-no-name"),
     ],
 )
 def test_finds_names_with_exact_boundaries(redactor, text, expected):
@@ -204,6 +205,11 @@ def test_looks_like_name(cell, ok):
         pytest.param("马途祖因交通肇事罪被判处有期徒刑一年", ["马途祖"], id="opener-before-yin-zui"),
         pytest.param("郗宅太未经许可擅自经营", ["郗宅太"], id="opener-before-weijing-xuke"),
         pytest.param("王强等三人被依法刑事拘留", ["王强"], id="follower-deng-san-ren"),
+        pytest.param("任命周晓云为市交通局局长", ["周晓云"], id="framed-renming-wei"),
+        pytest.param("记者从费旭处了解到有关情况", ["费旭"], id="framed-cong-chu"),
+        pytest.param("该车登记在陶佳名下", ["陶佳"], id="follower-mingxia-after-zai"),
+        pytest.param("申请人胡秀梅因家庭困难申请救助", ["胡秀梅"], id="cue-third-char-before-yin"),
+        pytest.param("在长治路驾驶", [], id="place-before-follower-stays-a-place"),
         pytest.param("驾驶人应主动配合调查", [], id="rules-cue-then-modal-ying"),
         pytest.param("美国某公司于1998年成立", [], id="rules-company-before-date"),
     ],
