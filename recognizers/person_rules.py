@@ -158,13 +158,16 @@ NOT_NAME_TAGS = frozenset(("n", "j", "m", "nt", "nz", "r", "s", "u", "f", "q"))
 #: A dotted candidate each of whose parts holds a word this common is a title, not a name:
 #: no dotted name in the shared corpora (748) has one in every part.
 WORDY_PART_FREQ = 500
-#: Single characters that come before a transliterated name (经|帕尔哈提·吐尔洪, 比|马可·波罗)
+#: Single characters that come before a transliterated name (经|帕尔哈提·吐尔洪, 对|米日古丽)
 #: and after one (…·吐尔洪|说); jieba tags of the words that are part of one (names, proper nouns).
 DOTTED_LEFT_FUNCTION = STOP_CHARS | frozenset("经对给向兼叫令让请由从被把将与和及")
-DOTTED_RIGHT_FUNCTION = frozenset(w for w in AFTER_NAME_WORDS if len(w) == 1) | frozenset("说称讲问答道有要当曾以也就还又并而或了着过把给则时均像更即便亦仍却")
+DOTTED_RIGHT_FUNCTION = frozenset(w for w in AFTER_NAME_WORDS if len(w) == 1) | frozenset(
+    "说称讲问答道有要当曾以也就还又并而或了着过把给则时均像更即便亦仍却"
+)
 NAME_TAGS = frozenset(("nr", "nrt", "nrfg", "nz"))
-#: Longest part of a transliterated name before its first dot.
+#: Longest part of a transliterated name before its first dot, and after its last.
 MAX_DOTTED_PART = 6
+MAX_DOTTED_TAIL = 8
 #: Administrative units: a given name never holds one (东县新达 after 原告, 石桥乡 after 第三人).
 ADMIN_UNITS = frozenset("省市县乡镇")
 
@@ -459,8 +462,9 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         value = text[pos:end]
         if not 2 <= len(value) <= MAX_FIELD_NAME or (end < len(text) and text[end] not in FIELD_END):
             return None
-        listed = any(ch in FIELD_CONJUNCTIONS for ch in value[1:-2])
-        if value[0] in STOP_CHARS or listed or any(ch in FIELD_PARTICLES for ch in value) or self._excluded(text, pos, end):
+        listed = any(ch in FIELD_CONJUNCTIONS for ch in value[1:-2])  # two characters can follow
+        phrase = any(ch in FIELD_PARTICLES for ch in value)
+        if value[0] in STOP_CHARS or listed or phrase or self._excluded(text, pos, end):
             return None  # 未到场; 李四和王五 is two names, which read_name separates
         if value[:2] in COMPOUND and len(value) <= 5:
             return pos, end  # 东方明先: the surname is a common word, the name is still a name
@@ -653,7 +657,9 @@ def _plain_word(token: str) -> bool:
 def _title_word(token: str) -> bool:
     """A word common enough (周刊: 978) to make a dotted run a title, not a name; places are
     not counted (米兰, 亚历山大: jieba tags many transliterated first names as places)."""
-    return len(token) >= 2 and _jieba_freq().get(token, 0) >= WORDY_PART_FREQ and word_tags().get(token) not in NAME_TAGS | {"ns"}
+    if len(token) < 2 or word_tags().get(token) in NAME_TAGS | {"ns"}:
+        return False
+    return _jieba_freq().get(token, 0) >= WORDY_PART_FREQ
 
 
 @functools.lru_cache(maxsize=1)
@@ -736,4 +742,4 @@ def trim_dotted(text: str, start: int, end: int) -> int:
         if k and text.startswith(AFTER_NAME_PHRASES, pos):
             break  # 弃车, 名下: rarer than the dictionary's threshold, but they follow names
         pos += len(token)
-    return min(pos, last + MAX_DOTTED_PART + 2) if pos > last else last - 1
+    return min(pos, last + MAX_DOTTED_TAIL) if pos > last else last - 1  # nothing after the dot: end before it
