@@ -98,6 +98,8 @@ STOP_CHARS = frozenset(
 MASK_CHARS = frozenset("某*＊×XxＸ〇○")
 #: A candidate followed by one of these is a place or road, not a person.
 PLACE_SUFFIXES = frozenset("路街道巷村镇乡县市区省州桥湾庄屯寨河江湖山岭坡园苑城港站场馆局所院校厅处科队组社")
+#: After X家, these make a village's name (孙家庄, 王家村, 李家湾).
+VILLAGE_SUFFIXES = frozenset("庄村湾屯寨营堡")
 #: After 所, these make it a verb phrase (袁鹰所说), not a place (派出所).
 SUO_VERBS = frozenset("说言述写著作讲指在提称想见")
 #: After 处, these make it a verb (刘明亮处以罚款, 处罚) or "at someone's" (从王伟处了解到,
@@ -327,6 +329,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             tag = word_tags().get(match.group())
             if self._excluded(text, start, end) or (tag is not None and not tag.startswith("nr")):
                 continue  # 对伊朗作出, 给予黄牌警告: a dictionary word that is no name
+            if self._words.get(text[start - 1 : start + 1], 0) >= MIN_WORD_FREQ:
+                continue  # 对华政策作出: the surname character ends a word with what comes before
             yield start, end, OPENER_SCORE, "person_framed"
 
     def _listed(self, text: str):
@@ -622,11 +626,13 @@ def holds_admin_unit(cand: str) -> bool:
 
 
 def followed_by_place(text: str, end: int) -> bool:
-    """True when the characters after ``end`` make the span a place (李庄村, 张家湾).
+    """True when the characters after ``end`` make the span a place (李庄村, 张家湾, 孙|家庄).
 
     A suffix that opens a post title (李淑芬院长, 蒋局长, 王村长), 所 before a verb
     (袁鹰所说) or 处 as a verb (刘明亮处以罚款) follows a person instead.
     """
+    if text[end : end + 1] == "家" and text[end + 1 : end + 2] in VILLAGE_SUFFIXES:
+        return True  # 孙家庄, 王家村: a village named after a family (but 王强家院内, 家所在)
     if end >= len(text) or text[end] not in PLACE_SUFFIXES:
         return False
     after = text[end + 1 : end + 2]

@@ -29,6 +29,8 @@ from recognizers.person_ner import (
         pytest.param("《王晓川画集》出版", (1, 4), SCORE_WITH_SURNAME, id="name-inside-title-kept"),
         pytest.param("在张伟路口", (1, 3), 0.0, id="runs-into-road"),
         pytest.param("李庄村委会", (0, 2), 0.0, id="runs-into-village"),
+        pytest.param("对孙家庄村予以表彰", (1, 2), 0.0, id="family-village"),
+        pytest.param("在王强家院内发现", (1, 3), SCORE_WITH_SURNAME, id="name-before-jia-yuan"),
         pytest.param("献给李淑芬院长一行", (2, 5), SCORE_WITH_SURNAME, id="post-after-name"),
         pytest.param("正像袁鹰所说的那样", (2, 4), SCORE_WITH_SURNAME, id="suo-before-verb"),
         pytest.param("到城关派出所报案", (3, 5), 0.0, id="suo-as-place"),

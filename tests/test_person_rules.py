@@ -200,6 +200,7 @@ def test_looks_like_name(cell, ok):
         pytest.param("经冼慈术介绍，双方达成协议", ["冼慈术"], id="framed-jing-jieshao"),
         pytest.param("对伊朗作出回应", [], id="framed-country-is-no-name"),
         pytest.param("给予黄牌警告", [], id="framed-common-word-is-no-name"),
+        pytest.param("对华政策作出调整", [], id="framed-surname-char-ends-a-word"),
         pytest.param("承办人：诸葛祺", ["诸葛祺"], id="cue-chengbanren"),
         pytest.param("罪犯额日和木，男，汉族", ["额日和木"], id="cue-run-to-gender"),
         pytest.param("马途祖因交通肇事罪被判处有期徒刑一年", ["马途祖"], id="opener-before-yin-zui"),
