@@ -158,6 +158,7 @@ def test_ignores_non_names(redactor, text):
         pytest.param("序号  姓名      金额\n1   杨　帆      200元\n", ["杨　帆"], id="aligned-padded-name"),
         pytest.param("姓名,金额\n张三,200\n\n说明,备注\n王府井,无\n", ["张三"], id="blank-line-ends-table"),
         pytest.param("序号,姓 名,金额\n1,次仁央宗,200\n", ["次仁央宗"], id="header-with-space"),
+        pytest.param("序号|持证人|证书编号\n1|隆瑞|A2024002\n", ["隆瑞"], id="header-chizhengren"),
         pytest.param("序号 姓名 性别 准考证号\n1 邵雨桐 女 1014050101\n2 尤俊熙 男 1014050233\n", ["邵雨桐", "尤俊熙"],
                      id="single-space-table"),
         pytest.param("序号\t被处罚人姓名\t结果\n1\t格桑旺姆\t警告\n", ["格桑旺姆"], id="header-ending-in-xingming"),
