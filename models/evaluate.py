@@ -100,9 +100,12 @@ def main() -> None:
         for label, finder in (("model", model_only), ("redact", fused)):
             print(f"{name[:34]:34} {label:8} {evaluate(rows, finder).row()}")
 
+    # Lines of bulletins, one call each: the per-call cost weighs more than on whole documents
+    # (benchmarks/text_bench.py times those, pinned to one core).
     bulletin = [r.text for r in generated_sentences(EVAL_SEED + 1, 200)]
     chars = sum(map(len, bulletin))
-    for label, run in (("one call per text", lambda: [redactor.analyze(t) for t in bulletin]),
+    print(f"speed on {len(bulletin):,} lines of generated bulletins, {chars / len(bulletin):.0f} characters each:")
+    for label, run in (("one call per line", lambda: [redactor.analyze(t) for t in bulletin]),
                        ("analyze_batch", lambda: redactor.analyze_batch(bulletin))):
         run()
         spacy_support.clear_word_cache()  # time a cold jieba cache, not a warmed-up corpus
