@@ -73,10 +73,13 @@ CONTEXT: tuple[str, ...] = ()
 SURNAME_ONLY = "surname_only"
 #: Characters the model sometimes runs a name into (姓张的先生, 周明远则表示); no given name ends in them.
 TRAILING_NON_NAME = frozenset("的了则")
-#: Characters that follow names (杜欣因交通肇事, 从王伟处了解到) and end only transliterations
-#: (侯赛因) or names of two characters (周处): cut from surname + given name spans of 3-4
-#: characters that are no dictionary word.
-TRAILING_AFTER_NAME = frozenset("因处")
+#: Characters that follow names (杜欣因交通肇事, 从王伟处了解到, 杨博户, 李春梅已于, 王静现羁押)
+#: and end only transliterations (侯赛因) or names of two characters (周处): cut from surname +
+#: given name spans of 3-4 characters that are no dictionary word. No name of three characters
+#: or more in the shared corpora ends in 户, 现 or 已.
+TRAILING_AFTER_NAME = frozenset("因处户现已")
+#: 王兰英之子, 孙秀芳之女: a kinship word after 之 follows a name (贺敬之, 侯仁之 end in 之).
+KIN_AFTER_ZHI = frozenset("子女妻夫父母兄弟姐妹")
 #: Forms of address after a surname; a span ending in their first character (王师|傅) ran into one.
 ADDRESS_FORMS = (
     "师傅", "先生", "女士", "小姐", "老师", "同志", "大娘", "大爷", "大妈", "大叔", "大婶", "阿姨",
@@ -252,9 +255,10 @@ class ChinesePersonNerRecognizer(LocalRecognizer):
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without edge characters that never start or end a name.
 
-    Punctuation the model ran over (杨帆， 郑宁（ ·王晓川), a trailing 的/了, 因/处 after a
-    surname and given name (杜欣|因), 为/向 after a surname and a character they make no word
-    with (刘丹|为, but 张有为), and the first character of a form of address (王师|傅). A dot inside a name (阿依古丽·买买提) stays.
+    Punctuation the model ran over (杨帆， 郑宁（ ·王晓川), a trailing 的/了, 因/处/户/现/已 after
+    a surname and given name (杜欣|因), 之子 and 一家 (王兰英|之子, 张明|一家), 为/向 after a
+    surname and a character they make no word with (刘丹|为, but 张有为), and the first
+    character of a form of address (王师|傅). A dot inside a name (阿依古丽·买买提) stays.
     """
     while end - start > 1 and not _HAN_RE.match(text[start]):
         start += 1
@@ -262,6 +266,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while end - start > 1 and text[end - 1] in TRAILING_NON_NAME:
         end -= 1
+    if end - start >= 4 and text[end - 2] == "之" and text[end - 1] in KIN_AFTER_ZHI:
+        end -= 2  # 王兰英|之子
+    if end - start >= 3 and text[end - 1] == "一" and text[end : end + 1] == "家":
+        end -= 1  # 张明|一家五口 (but 张永一, 何大一)
     if 3 <= end - start <= 4 and text[end - 1] in TRAILING_AFTER_NAME and text[start] in SURNAMES:
         if not has_dot(text[start:end]) and text[start:end] not in _jieba_words():
             end -= 1

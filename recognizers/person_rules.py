@@ -138,6 +138,9 @@ PRONOUNS = frozenset("他她我你它您咱")
 NOT_NAME_ENDS = frozenset("人者员们方")
 #: Last characters of posts (董事长, 信贷员); a dictionary word ending in one is no name.
 ROLE_ENDS = frozenset("长员师官")
+#: Adverbs between a clause-opening name and what follows (李春梅已于2023年, 张三均于); given
+#: names rarely end in them (but 先, 曾, 过 are given-name characters: 杨立先, 方国曾).
+OPENER_ADVERBS = frozenset("已现均也又还则便即仍亦都")
 #: Score of a clause opener (经查，夏温可于2024年): both of its ends are marked, so its
 #: boundaries beat the model's where the two disagree.
 OPENER_SCORE = 0.85
@@ -317,6 +320,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             cand = match.group(1)
             if cand.startswith("经查"):
                 start, cand = start + 2, cand[2:]  # 经查阿旺罗布于: the opener is no part of the name
+            if len(cand) >= 3 and cand[-1] in OPENER_ADVERBS:
+                end, cand = end - 1, cand[:-1]  # 李春梅|已于2023年, 王五|均于
             if len(cand) < 2 or cand[0] in PRONOUNS or cand[-1] in NOT_NAME_ENDS:
                 continue  # 他将于2025年, 抢劫人弃车
             if len(cand) == 2 and cand[0] not in SURNAMES:

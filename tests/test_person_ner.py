@@ -86,6 +86,12 @@ def test_model_recognizer_in_batch_matches_single_calls(redactor):
         pytest.param("拟推荐刘丹为先进个人", (3, 6), (3, 5), id="trailing-wei"),
         pytest.param("郑红向本院提出申请", (0, 3), (0, 2), id="trailing-xiang"),
         pytest.param("张有为向本院提出申请", (0, 3), (0, 3), id="wei-ending-a-word-given-name"),
+        pytest.param("杨博户享受危房改造补助", (0, 3), (0, 2), id="trailing-hu"),
+        pytest.param("王静现羁押于看守所", (0, 3), (0, 2), id="trailing-xian"),
+        pytest.param("王兰英之子在外地务工", (0, 5), (0, 3), id="zhi-zi"),
+        pytest.param("贺敬之的诗", (0, 3), (0, 3), id="name-ending-in-zhi"),
+        pytest.param("张明一家五口", (0, 3), (0, 2), id="yi-jia"),
+        pytest.param("何大一教授", (0, 3), (0, 3), id="name-ending-in-yi"),
     ],
 )
 def test_trim(text, span, trimmed):
