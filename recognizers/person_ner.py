@@ -77,9 +77,11 @@ TRAILING_NON_NAME = frozenset("的了则")
 #: and end only transliterations (侯赛因) or names of two characters (周处): cut from surname +
 #: given name spans of 3-4 characters that are no dictionary word. No name of three characters
 #: or more in the shared corpora ends in 户, 现 or 已.
-TRAILING_AFTER_NAME = frozenset("因处户现已")
+TRAILING_AFTER_NAME = frozenset("因处户现已摄")  # 摄: a photographer's byline (通讯员孟柳摄)
 #: 王兰英之子, 孙秀芳之女: a kinship word after 之 follows a name (贺敬之, 侯仁之 end in 之).
 KIN_AFTER_ZHI = frozenset("子女妻夫父母兄弟姐妹")
+#: Kinship words after 和/与/及: the conjunction joins two people (陈雪和爱人姚杰).
+KIN_WORDS = tuple("爱人 妻子 丈夫 儿子 女儿 父亲 母亲 家人 家属 其".split())
 #: Forms of address after a surname; a span ending in their first character (王师|傅) ran into one.
 ADDRESS_FORMS = (
     "师傅", "先生", "女士", "小姐", "老师", "同志", "大娘", "大爷", "大妈", "大叔", "大婶", "阿姨",
@@ -270,6 +272,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 2  # 王兰英|之子
     if end - start >= 3 and text[end - 1] == "一" and text[end : end + 1] == "家":
         end -= 1  # 张明|一家五口 (but 张永一, 何大一)
+    if end - start >= 3 and text[end - 1] in "和与及" and text.startswith(KIN_WORDS, end):
+        end -= 1  # 陈雪|和爱人姚杰 (but 郭德和)
     if 3 <= end - start <= 4 and text[end - 1] in TRAILING_AFTER_NAME and text[start] in SURNAMES:
         if not has_dot(text[start:end]) and text[start:end] not in _jieba_words():
             end -= 1

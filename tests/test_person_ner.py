@@ -92,6 +92,9 @@ def test_model_recognizer_in_batch_matches_single_calls(redactor):
         pytest.param("贺敬之的诗", (0, 3), (0, 3), id="name-ending-in-zhi"),
         pytest.param("张明一家五口", (0, 3), (0, 2), id="yi-jia"),
         pytest.param("何大一教授", (0, 3), (0, 3), id="name-ending-in-yi"),
+        pytest.param("陈雪和爱人一起经营超市", (0, 3), (0, 2), id="he-before-a-kinship-word"),
+        pytest.param("郭德和说", (0, 3), (0, 3), id="name-ending-in-he"),
+        pytest.param("李建摄", (0, 3), (0, 2), id="trailing-she-byline"),
     ],
 )
 def test_trim(text, span, trimmed):
