@@ -72,11 +72,12 @@ class Doc:
             self.spans.append((len(self.text), len(self.text) + len(text)))
         self.text += text
 
-    def fill(self, w: "Writer", template: str) -> None:
-        """Append ``template`` with a fresh name wherever it holds ``NAME``."""
+    def fill(self, w: "Writer", template: str, common_names: bool = False) -> None:
+        """Append ``template`` with a fresh name wherever it holds ``NAME`` (Faker's common
+        names with ``common_names``, else the writer's hard ones)."""
         for k, piece in enumerate(template.split(NAME)):
             if k:
-                self.add(w.name(), True)
+                self.add(w.fake.name() if common_names else w.name(), True)
             self.add(piece)
 
 
@@ -215,7 +216,34 @@ def frames(w: Writer) -> Doc:
     return d
 
 
-WRITERS: tuple[Callable[[Writer], Doc], ...] = (exposure, enforcement_list, table, decision, commendation, frames)
+#: More places where bulletins, registers and news on government sites put names: tables under
+#: other headers, bylines, sentence-initial names before what follows them (…户, …已于, …之子).
+#: The rules of 2026-11-27 were written against these (with other Faker seeds), so a score on
+#: them is a floor against regressions more than a claim about unseen text.
+MORE_FRAMES = (
+    f"序号,驾驶员姓名,号牌号码,违法地点\n1,{NAME},晋A12345,迎泽大街\n2,{NAME},晋K6D789,长风街",
+    f"名字\t身份证号\t补贴金额\n{NAME}\t1401**********1234\t500", f"人员名单：{NAME}（组长）、{NAME}、{NAME}",
+    f"当 事 人：{NAME}    性 别：男", f"被处罚人：{NAME}，男，1980年5月生。", f"检查人：{NAME}、{NAME}　记录人：{NAME}",
+    f"申请人{NAME}因家庭困难申请临时救助。", f"我局接到{NAME}的举报。", f"据{NAME}交代，其于当晚饮酒后驾车。",
+    f"收款人：{NAME}　开户行：中国农业银行", f"第一名：{NAME}　第二名：{NAME}", f"其中{NAME}、{NAME}二人为重点帮扶对象。",
+    f"序号|持证人|证书编号\n1|{NAME}|A2024001", f"权利人：{NAME}　共有人：{NAME}", f"拟录用人员：{NAME}（男，1995年生）",
+    f"{NAME}户享受危房改造补助。", f"{NAME}已于2023年死亡。", f"{NAME}之子{NAME}在外地务工。", f"{NAME}一家五口住在危房中。",
+    f"{NAME}现羁押于市看守所。", f"{NAME}系该公司法定代表人。", f"{NAME}的行为构成非法经营罪。", f"{NAME}自愿认罪认罚。",
+    f"通讯员{NAME}摄", f"{NAME}说：“感谢政府的帮助。”", f"市委书记{NAME}出席会议并讲话。", f"在{NAME}的带领下，全村脱贫致富。",
+    f"{NAME}和爱人{NAME}一起经营一家小超市。", f"任命{NAME}为市交通运输局局长。", f"经{NAME}介绍，双方达成协议。",
+)
+
+
+def common_name_frames(w: Writer) -> Doc:
+    d = Doc("common-name frames", "公示\n")
+    for template in w.rng.sample(MORE_FRAMES + FRAMES, 10):
+        d.fill(w, template + "\n", common_names=True)
+    return d
+
+
+WRITERS: tuple[Callable[[Writer], Doc], ...] = (
+    exposure, enforcement_list, table, decision, commendation, frames, common_name_frames,
+)
 
 
 def documents(seed: int = 0, docs: int = 300) -> list[Doc]:

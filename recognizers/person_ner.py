@@ -270,6 +270,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if end - start >= 4 and text[end - 2] == "之" and text[end - 1] in KIN_AFTER_ZHI:
         end -= 2  # 王兰英|之子
+    elif end - start >= 3 and text[end - 1] == "之" and text[end : end + 1] in KIN_AFTER_ZHI:
+        end -= 1  # 梁军|之|子
     if end - start >= 3 and text[end - 1] == "一" and text[end : end + 1] == "家":
         end -= 1  # 张明|一家五口 (but 张永一, 何大一)
     if end - start >= 3 and text[end - 1] in "和与及" and text.startswith(KIN_WORDS, end):

@@ -2,7 +2,8 @@
 
 Two independent generators: ``benchmarks.corpus`` (whose wordings the model saw in
 training, with other seeds) and ``benchmarks.other_templates`` (wordings and names it
-never saw). The floors sit a little under what the shipped model and rules measure, so a
+never saw; its "common-name frames" are sentences the rules were written against, with
+Faker's names, so they guard against regressions). The floors sit a little under what the shipped model and rules measure, so a
 change that loses names fails here before it reaches a bulletin.
 """
 

@@ -90,6 +90,7 @@ def test_model_recognizer_in_batch_matches_single_calls(redactor):
         pytest.param("王静现羁押于看守所", (0, 3), (0, 2), id="trailing-xian"),
         pytest.param("王兰英之子在外地务工", (0, 5), (0, 3), id="zhi-zi"),
         pytest.param("贺敬之的诗", (0, 3), (0, 3), id="name-ending-in-zhi"),
+        pytest.param("梁军之子李杨", (0, 3), (0, 2), id="zhi-before-zi"),
         pytest.param("张明一家五口", (0, 3), (0, 2), id="yi-jia"),
         pytest.param("何大一教授", (0, 3), (0, 3), id="name-ending-in-yi"),
         pytest.param("陈雪和爱人一起经营超市", (0, 3), (0, 2), id="he-before-a-kinship-word"),

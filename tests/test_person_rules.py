@@ -210,6 +210,7 @@ def test_looks_like_name(cell, ok):
         pytest.param("李春梅已于2023年死亡", ["李春梅"], id="opener-adverb-before-date"),
         pytest.param("杨立先于2023年8月醉酒驾驶", ["杨立先"], id="opener-given-name-xian"),
         pytest.param("通讯员孟柳摄", ["孟柳"], id="cue-tongxunyuan-photo-byline"),
+        pytest.param("检查人：韩淑珍、房鑫\u3000记录人：李凤英", ["韩淑珍", "房鑫", "李凤英"], id="inspection-record-cues"),
         pytest.param("任命周晓云为市交通局局长", ["周晓云"], id="framed-renming-wei"),
         pytest.param("记者从费旭处了解到有关情况", ["费旭"], id="framed-cong-chu"),
         pytest.param("该车登记在陶佳名下", ["陶佳"], id="follower-mingxia-after-zai"),
