@@ -210,6 +210,8 @@ def test_looks_like_name(cell, ok):
         pytest.param("李春梅已于2023年死亡", ["李春梅"], id="opener-adverb-before-date"),
         pytest.param("杨立先于2023年8月醉酒驾驶", ["杨立先"], id="opener-given-name-xian"),
         pytest.param("通讯员孟柳摄", ["孟柳"], id="cue-tongxunyuan-photo-byline"),
+        pytest.param("以上事实有证人斯日古楞的证言等证据证实", ["斯日古楞"], id="cue-run-to-de-zhengyan"),
+        pytest.param("肇事司机皇甫志先弃车逃逸", ["皇甫志先"], id="cue-run-compound-surname-word"),
         pytest.param("检查人：韩淑珍、房鑫\u3000记录人：李凤英", ["韩淑珍", "房鑫", "李凤英"], id="inspection-record-cues"),
         pytest.param("任命周晓云为市交通局局长", ["周晓云"], id="framed-renming-wei"),
         pytest.param("记者从费旭处了解到有关情况", ["费旭"], id="framed-cong-chu"),
