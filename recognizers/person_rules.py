@@ -185,7 +185,7 @@ _DOTTED_AT = re.compile(_DOTTED)  # anchored use right after a cue; trimmed afte
 _FOLLOWER_RE = re.compile(PATTERNS[2].regex)
 # （7）达娃卓嘎驾驶的 / 经查，阿旺罗布于2024年: a clause that opens with a short run and goes on
 # with what people do opens with a name, gazetteer surname or not.
-_DOES = r"(?=驾驶|驾车|涉嫌|名下(?!岗)|弃车|于\s*(?:19|20)\d\d|未经许可|擅自|因[^，,。；;\n]{1,10}罪)"
+_DOES = r"(?=驾驶|驾车|涉嫌|名下(?!岗)|弃车|于\s*(?:19|20)\d\d|未经许可|擅自|因[^，,。；;\n]{1,10}罪|向本院|向本机关)"
 _OPENING_NAME_RE = re.compile(rf"(?:^|(?<=[，,。；;：:）)\n]))([{HAN}]{{2,5}}){_DOES}", re.MULTILINE)
 # After a cue, what follows a person is also enough (举报人仁增曲珍反映, 村民朝格图家中, 罪犯额日和木，男,
 # 证人斯日古楞的证言).
@@ -351,7 +351,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 end = start + len(item)
                 first = self._first_item_start(text, start, end) if k == 0 else start
                 if (end - first <= 4 or "·" in text[first:end]) and self._is_list_name(text, first, end):
-                    yield first, end, LIST_SCORE, "person_name_list"
+                    last = end if not has_dot(text[first:end]) else trim_dotted(text, first, end)
+                    yield first, last, LIST_SCORE, "person_name_list"  # 热依拉·阿不都|夫妻二人
                 start = end + 1
 
     def _first_item_start(self, text: str, start: int, end: int) -> int:
@@ -422,7 +423,9 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         """Read one name starting at ``pos``; ``None`` when none starts there."""
         dotted = _DOTTED_AT.match(text, pos)
         if dotted:
-            return pos, trim_dotted(text, pos, dotted.end())
+            first_dot = min(i for i in (text.find(d, pos, dotted.end()) for d in NAME_DOTS) if i >= 0)
+            start = dotted_start(text, pos, first_dot)  # 审判员热依拉·阿不都: the next cue is no part
+            return (start, trim_dotted(text, start, dotted.end())) if start is not None else None
         if text[pos : pos + 2] in COMPOUND:
             surname_end = pos + 2
         elif pos < len(text) and text[pos] in SURNAMES:
