@@ -51,7 +51,7 @@ CONTEXT = (
     "被执行人", "申请执行人", "执法人员", "办案人员", "村民", "处罚对象", "救助对象", "帮扶对象", "慰问对象",
     "配偶", "共同申请人", "家庭成员", "其父母", "父母", "其子女", "子女", "亲属",
     "承办人", "审判长", "审判员", "书记员", "陪审员", "罪犯", "服刑人员", "社区矫正对象", "矫正对象",
-    "持证人", "权利人", "产权人", "共有人", "通讯员", "检查人", "被检查人", "记录人", "询问人", "被询问人", "调查人",
+    "持证人", "权利人", "产权人", "共有人", "通讯员", "被征收人", "被拆迁人", "检查人", "被检查人", "记录人", "询问人", "被询问人", "调查人",
     "商户", "养殖户", "种植户", "经营户", "个体户", "贫困户", "低保户",
 )
 
@@ -94,7 +94,7 @@ PATTERNS = (
 #: Characters that do not continue a given name: they are what comes after names.
 STOP_CHARS = frozenset(
     "的于在因等系男女是与及将被向对未无持所称为已从到以由把给不也都就还又并且而或了着过之其该驾驶身住户出性"
-    "涉违酒醉骑闯逆拒诉签号电手证车姓岁籍家现曾先同某等称弃逃受他她它们摄、，,。.；;：:（）()《》“”\"' \t\r\n"
+    "涉违酒醉骑闯逆拒诉签号电手证车姓岁籍家现曾先同某等称弃逃受他她它们摄犯负、，,。.；;：:（）()《》“”\"' \t\r\n"
 )
 #: Characters that mark a candidate as already masked, never a real name.
 MASK_CHARS = frozenset("某*＊×XxＸ〇○")
@@ -112,7 +112,8 @@ MIN_WORD_FREQ = 50
 #: What follows a name in enforcement prose; ends a transliterated name.
 AFTER_NAME_WORDS = tuple(
     "驾驶 驾车 骑行 到场 一起 同志 先生 女士 性别 身份 住址 出生 户籍 联系 电话 手机 违反 酒后 实施 涉嫌 弃车 逃逸 名下 家中 反映 "
-    "于 在 因 等 的 是 与 和 及 将 被 向 对 从 为 系 男 女 现 住 持 未 已 经 称".split()
+    "经本院 经传票 "
+    "于 在 因 等 的 是 与 和 及 将 被 向 对 从 为 系 男 女 现 住 持 未 已 经 称 犯 负".split()
 )
 #: The words among them: a name's last character stays when one of them comes next (郭桂英名下).
 AFTER_NAME_PHRASES = tuple(word for word in AFTER_NAME_WORDS if len(word) >= 2)
@@ -122,7 +123,7 @@ PLACE_PREPOSITIONS = frozenset("在至经沿往到从于")
 NOT_NAMES = frozenset(
     "陈述 申辩 申请 信息 应当 应该 于是 方面 方式 全部 全体 本人 签名 签字 姓名 身份 未能 安全 "
     "向其 对其 车辆 常住 高速 路段 明确 未按 何时 何种 何处 经查 经营 黄色 蓝色 白色 黑色 绿色 "
-    "和其 及其 王府 金额 时间 时任 所在 方向 石头 江边 全党 全军 全民 方才".split()
+    "和其 及其 王府 金额 时间 时任 所在 方向 石头 江边 全党 全军 全民 方才 暂无 待查 隐去 单位 匿名 保密 空缺 缺席".split()
 )
 #: What ends the value of a form field (当事人：次仁央宗，男): the whole value is the name.
 FIELD_END = frozenset("，,。；;、（(\n\r\t ")
@@ -281,7 +282,9 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 span = self.read_field(text, pos) if is_field else None
                 separators = "、"  # after a whole field value, a comma starts the next field
                 if span is None:
-                    span, separators = self.read_run(text, pos) or self.read_name(text, pos), "、和及与,，"
+                    # After 当事人：, a comma starts the next field, also when the value was
+                    # read as a name (董海燕，房屋坐落：); without a colon it lists names.
+                    span, separators = self.read_run(text, pos) or self.read_name(text, pos), "、和及与" + ("" if is_field else ",，")
                 if span is None:
                     break
                 yield span[0], span[1], PATTERNS[0].score, PATTERNS[0].name
@@ -482,8 +485,12 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             return None
         listed = any(ch in FIELD_CONJUNCTIONS for ch in value[1:-2])  # two characters can follow
         phrase = any(ch in FIELD_PARTICLES for ch in value)
-        if value[0] in STOP_CHARS or listed or phrase or self._excluded(text, pos, end):
+        # 被征收人：严明，: a whole field value that is an adjective or verb is still a name there
+        verbal = len(value) <= 3 and value[0] in SURNAMES and word_tags().get(value) in VERBAL_TAGS
+        if value[0] in STOP_CHARS or listed or phrase or self._excluded(text, pos, end, verbal_ok=verbal):
             return None  # 未到场; 李四和王五 is two names, which read_name separates
+        if verbal:
+            return pos, end
         if value[:2] in COMPOUND and len(value) <= 5:
             return pos, end  # 东方明先: the surname is a common word, the name is still a name
         if holds_common_word(value, self._words):
@@ -524,7 +531,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                     return False
         return True
 
-    def _excluded(self, text: str, start: int, end: int) -> bool:
+    def _excluded(self, text: str, start: int, end: int, verbal_ok: bool = False) -> bool:
         cand = text[start:end]
         if any(ch in MASK_CHARS for ch in cand) or (end < len(text) and text[end] in MASK_CHARS):
             return True
@@ -534,7 +541,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             return True  # 由本人驾驶; 司机驾驶 (a cue word is no name)
         if len(cand) == 3 and cand[0] in FUNCTION_SURNAMES and word_tags().get(cand[1:]) in NOT_GIVEN_TAGS:
             return True  # 驾驶人应定期体检, 当事人曾多次
-        if self._words.get(cand[:2], 0) >= MIN_WORD_FREQ and cand[:2] in verbal_words():
+        if not verbal_ok and self._words.get(cand[:2], 0) >= MIN_WORD_FREQ and cand[:2] in verbal_words():
             return True  # 被告支付原告货款, 同商户谈判时
         if followed_by_place(text, end):
             return True

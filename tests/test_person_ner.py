@@ -96,6 +96,8 @@ def test_model_recognizer_in_batch_matches_single_calls(redactor):
         pytest.param("陈雪和爱人一起经营超市", (0, 3), (0, 2), id="he-before-a-kinship-word"),
         pytest.param("郭德和说", (0, 3), (0, 3), id="name-ending-in-he"),
         pytest.param("李建摄", (0, 3), (0, 2), id="trailing-she-byline"),
+        pytest.param("程平负此次事故的全部责任", (0, 3), (0, 2), id="trailing-fu"),
+        pytest.param("张慧无责任", (0, 3), (0, 2), id="trailing-wu"),
     ],
 )
 def test_trim(text, span, trimmed):
