@@ -77,7 +77,7 @@ TRAILING_NON_NAME = frozenset("的了则")
 #: and end only transliterations (侯赛因) or names of two characters (周处): cut from surname +
 #: given name spans of 3-4 characters that are no dictionary word. No name of three characters
 #: or more in the shared corpora ends in 户, 现 or 已.
-TRAILING_AFTER_NAME = frozenset("因处户现已摄犯负无")  # 摄: a byline (通讯员孟柳摄); 犯/负/无: 李荣犯盗窃罪, 程平负全部责任
+TRAILING_AFTER_NAME = frozenset("因处户现已摄犯负无辩")  # 摄: a byline (通讯员孟柳摄); 犯/负/无: 李荣犯盗窃罪, 程平负全部责任
 #: 王兰英之子, 孙秀芳之女: a kinship word after 之 follows a name (贺敬之, 侯仁之 end in 之).
 KIN_AFTER_ZHI = frozenset("子女妻夫父母兄弟姐妹")
 #: Kinship words after 和/与/及: the conjunction joins two people (陈雪和爱人姚杰).

@@ -94,7 +94,7 @@ PATTERNS = (
 #: Characters that do not continue a given name: they are what comes after names.
 STOP_CHARS = frozenset(
     "的于在因等系男女是与及将被向对未无持所称为已从到以由把给不也都就还又并且而或了着过之其该驾驶身住户出性"
-    "涉违酒醉骑闯逆拒诉签号电手证车姓岁籍家现曾先同某等称弃逃受他她它们摄犯负、，,。.；;：:（）()《》“”\"' \t\r\n"
+    "涉违酒醉骑闯逆拒诉签号电手证车姓岁籍家现曾先同某等称弃逃受他她它们摄犯负辩、，,。.；;：:（）()《》“”\"' \t\r\n"
 )
 #: Characters that mark a candidate as already masked, never a real name.
 MASK_CHARS = frozenset("某*＊×XxＸ〇○")
@@ -109,6 +109,8 @@ SUO_VERBS = frozenset("说言述写著作讲指在提称想见")
 CHU_VERBS = frozenset("以罚了得获借购买学拿取租听问看")
 #: jieba dictionary words rarer than this (强到: 3) say nothing about boundaries.
 MIN_WORD_FREQ = 50
+#: A verb or adverb this common (明知: 897) after surname + one character ends the name.
+COMMON_VERB_FREQ = 500
 #: What follows a name in enforcement prose; ends a transliterated name.
 AFTER_NAME_WORDS = tuple(
     "驾驶 驾车 骑行 到场 一起 同志 先生 女士 性别 身份 住址 出生 户籍 联系 电话 手机 违反 酒后 实施 涉嫌 弃车 逃逸 名下 家中 反映 "
@@ -214,6 +216,12 @@ _NAME_LIST_RE = re.compile(  # the first item may carry what opens the clause (�
 _NUMBERED_ITEM = rf"\d{{1,3}}[.．、]\s*(?:{_DOTTED}|[{HAN}]{{2,4}})"
 _NUMBERED_LIST_RE = re.compile(rf"(?:(?<=[：:\s])|^){_NUMBERED_ITEM}(?:[\s，,；;]+{_NUMBERED_ITEM})+(?=[\s。；;]*$)", re.MULTILINE)
 _NUMBERED_NAME_RE = re.compile(rf"(?<=\d[.．、]\s*)(?:{_DOTTED}|[{HAN}]{{2,4}})")
+# 名单如下：\n王雪　杨桂珍　萧玉梅　丛帆, 获奖人员：杜琴　管秀芳　黄龙: a line (after a label) of nothing
+# but three or more short items set apart by spaces.
+_SPACED_LIST_RE = re.compile(
+    rf"^[ \t]*(?:[^\n：:]{{1,12}}[：:])?[ \t]*\K[{HAN}]{{2,4}}(?:[ \t]+[{HAN}]{{2,4}}){{2,}}[ \t]*$", re.MULTILINE
+)
+_SPACED_ITEM_RE = re.compile(rf"[{HAN}]+")
 _HAN_RE = re.compile(f"[{HAN}]")
 _SPACED_NAME = re.compile(rf"[ \u3000](?![{''.join(STOP_CHARS - set(' '))}])[{HAN}](?![{HAN}])")
 _TABLE_SPLIT = {
@@ -267,6 +275,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         spans.extend(self._before_followers(folded))
         spans.extend(self._listed(folded))
         spans.extend(self._numbered(folded))
+        spans.extend(self._spaced_list(folded))
         spans.extend(self._clause_openers(folded))
         spans.extend(self._framed(folded))
         results = [make_result(self, ENTITY, start, end, score, rule) for start, end, score, rule in spans]
@@ -389,6 +398,20 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 if shaped and self._is_list_name(text, start, end):
                     yield start, end, LIST_SCORE, "person_name_list"
 
+    def _spaced_list(self, text: str):
+        """Names on a line of short items set apart by spaces, two thirds of them shaped like
+        names (surname + one or two characters) and none a common word (春季 夏季 秋季)."""
+        for line in _SPACED_LIST_RE.finditer(text):
+            items = [m.span() for m in _SPACED_ITEM_RE.finditer(text, line.start(), line.end())]
+            shaped = [(s, e) for s, e in items if self._name_shaped(text[s:e]) and self._is_list_name(text, s, e)]
+            if 3 * len(shaped) >= 2 * len(items):
+                for start, end in shaped:
+                    yield start, end, LIST_SCORE, "person_name_list"
+
+    @staticmethod
+    def _name_shaped(item: str) -> bool:
+        return (item[:2] in COMPOUND and len(item) <= 4) or (item[0] in SURNAMES and len(item) <= 3)
+
     def _is_list_name(self, text: str, start: int, end: int) -> bool:
         item = text[start:end]
         if has_dot(item):
@@ -445,7 +468,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 break
             if i == 1 and text.startswith(AFTER_NAME_PHRASES, end):
                 break  # 慕容文|名下
-            if i == 1 and (self._starts_word(text, end, pos) or self._joins_next_name(text, end)):
+            if i == 1 and (self._starts_word(text, end, pos) or self._joins_next_name(text, end) or self._verb_at(text, end)):
                 if not text.startswith(AFTER_NAME_WORDS, end + 1):
                     break  # 郭桂英名下, 胡秀梅因: jieba reads 英名, 梅因, but 名下, 因 follow names
             end += 1
@@ -496,6 +519,12 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         if holds_common_word(value, self._words):
             return None  # 个体工商户, 见附件; 高峰 is left to read_name, which knows surnames
         return pos, end
+
+    def _verb_at(self, text: str, pos: int) -> bool:
+        """A very common verb or adverb starts at ``pos`` (周芳|明知他人, 李强|当即): jieba, which
+        reads 周芳明 as one word, cannot say so there."""
+        pair = text[pos : pos + 2]
+        return self._words.get(pair, 0) >= COMMON_VERB_FREQ and word_tags().get(pair) in VERBAL_TAGS
 
     def _joins_next_name(self, text: str, pos: int) -> bool:
         """和/及/与 followed by another name or a pronoun joins, it is no given name."""
