@@ -56,8 +56,8 @@ from recognizers.surnames import COMPOUND
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
     from spacy.language import Language
-    from threadpoolctl import ThreadpoolController
     from spacy.tokens import Doc
+    from threadpoolctl import ThreadpoolController
 
 ENTITY = "PERSON"
 MODEL_ENV = "REDACT_PERSON_MODEL"
@@ -77,7 +77,9 @@ TRAILING_NON_NAME = frozenset("的了则")
 #: and end only transliterations (侯赛因) or names of two characters (周处): cut from surname +
 #: given name spans of 3-4 characters that are no dictionary word. No name of three characters
 #: or more in the shared corpora ends in 户, 现 or 已.
-TRAILING_AFTER_NAME = frozenset("因处户现已摄犯负无辩")  # 摄: a byline (通讯员孟柳摄); 犯/负/无: 李荣犯盗窃罪, 程平负全部责任
+#: 摄 ends a byline (通讯员孟柳摄); 犯/负/无/辩 start what a judgment says of a person (李荣犯盗窃罪,
+#: 程平负全部责任, 张慧无责任, 刘军辩称).
+TRAILING_AFTER_NAME = frozenset("因处户现已摄犯负无辩")
 #: 王兰英之子, 孙秀芳之女: a kinship word after 之 follows a name (贺敬之, 侯仁之 end in 之).
 KIN_AFTER_ZHI = frozenset("子女妻夫父母兄弟姐妹")
 #: Kinship words after 和/与/及: the conjunction joins two people (陈雪和爱人姚杰).
@@ -257,10 +259,9 @@ class ChinesePersonNerRecognizer(LocalRecognizer):
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without edge characters that never start or end a name.
 
-    Punctuation the model ran over (杨帆， 郑宁（ ·王晓川), a trailing 的/了, 因/处/户/现/已 after
-    a surname and given name (杜欣|因), 之子 and 一家 (王兰英|之子, 张明|一家), 为/向 after a
-    surname and a character they make no word with (刘丹|为, but 张有为), and the first
-    character of a form of address (王师|傅). A dot inside a name (阿依古丽·买买提) stays.
+    Punctuation the model ran over (杨帆， 郑宁（ ·王晓川), a trailing 的/了, what follows a
+    name (see ``_after_name``), and the first character of a form of address (王师|傅). A dot
+    inside a name (阿依古丽·买买提) stays.
     """
     while end - start > 1 and not _HAN_RE.match(text[start]):
         start += 1
@@ -268,22 +269,37 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while end - start > 1 and text[end - 1] in TRAILING_NON_NAME:
         end -= 1
-    if end - start >= 4 and text[end - 2] == "之" and text[end - 1] in KIN_AFTER_ZHI:
-        end -= 2  # 王兰英|之子
-    elif end - start >= 3 and text[end - 1] == "之" and text[end : end + 1] in KIN_AFTER_ZHI:
-        end -= 1  # 梁军|之|子
-    if end - start >= 3 and text[end - 1] == "一" and text[end : end + 1] == "家":
-        end -= 1  # 张明|一家五口 (but 张永一, 何大一)
-    if end - start >= 3 and text[end - 1] in "和与及" and text.startswith(KIN_WORDS, end):
-        end -= 1  # 陈雪|和爱人姚杰 (but 郭德和)
-    if 3 <= end - start <= 4 and text[end - 1] in TRAILING_AFTER_NAME and text[start] in SURNAMES:
-        if not has_dot(text[start:end]) and text[start:end] not in _jieba_words():
-            end -= 1
-    elif end - start == 3 and text[end - 1] in "为向" and text[start] in SURNAMES and text[start + 1 : end] not in _jieba_words():
-        end -= 1  # 推荐刘丹为, 郑红向本院; but 张有为, 王志向: 有为 and 志向 are words, and given names
+    end = _after_name(text, start, end)
     if end - start > 1 and any(text.startswith(form, end - 1) for form in ADDRESS_FORMS):
         end -= 1
     return start, end
+
+
+def _after_name(text: str, start: int, end: int) -> int:
+    """Where a span ends without what follows the name in it.
+
+    之 + kinship (王兰英|之子, 梁军|之|子; 贺敬之 stays), 一 before 家 (张明|一家; 张永一 stays),
+    和/与/及 before a kinship word (陈雪|和爱人; 郭德和 stays), one of TRAILING_AFTER_NAME after
+    a surname and given name that make no dictionary word (杜欣|因, 杨博|户; 侯赛因 stays), and
+    为/向 after a surname and a character they make no word with (刘丹|为; 张有为, 王志向 stay).
+    """
+    words = _jieba_words()
+    if end - start >= 4 and text[end - 2] == "之" and text[end - 1] in KIN_AFTER_ZHI:
+        end -= 2
+    elif end - start >= 3 and text[end - 1] == "之" and text[end : end + 1] in KIN_AFTER_ZHI:
+        end -= 1
+    if end - start >= 3 and text[end - 1] == "一" and text[end : end + 1] == "家":
+        end -= 1
+    if end - start >= 3 and text[end - 1] in "和与及" and text.startswith(KIN_WORDS, end):
+        end -= 1
+    if text[start] not in SURNAMES:
+        return end
+    if 3 <= end - start <= 4 and text[end - 1] in TRAILING_AFTER_NAME:
+        if not has_dot(text[start:end]) and text[start:end] not in words:
+            end -= 1
+    elif end - start == 3 and text[end - 1] in "为向" and text[start + 1 : end] not in words:
+        end -= 1
+    return end
 
 
 def mend(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
@@ -364,8 +380,9 @@ def vet(text: str, start: int, end: int) -> float:
         return 0.0  # 当事人陈述申辩, 东县新达
     if span[-1] in PROVINCES and end < len(text) and text[end].isascii() and text[end].isalpha():
         return 0.0  # 湘Q•***99: the province character of a (masked) plate
-    if len(span) == 1 and start and text[start - 1] not in SURNAMES and _jieba_words().get(text[start - 1 : end], 0) >= MIN_WORD_FREQ:
-        return 0.0  # 疲劳驾驶, 曹老师: the end of a word (but 马列: after a surname)
+    if len(span) == 1 and start and text[start - 1] not in SURNAMES:
+        if _jieba_words().get(text[start - 1 : end], 0) >= MIN_WORD_FREQ:
+            return 0.0  # 疲劳驾驶, 曹老师: the end of a word (but 马列: after a surname)
     # Inside 《…》 the model is trusted: a name in a title (《王晓川画集》) is still a name.
     if len(span) <= 3 and "·" not in span and followed_by_place(text, end):
         return 0.0

@@ -293,7 +293,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 if span is None:
                     # After 当事人：, a comma starts the next field, also when the value was
                     # read as a name (董海燕，房屋坐落：); without a colon it lists names.
-                    span, separators = self.read_run(text, pos) or self.read_name(text, pos), "、和及与" + ("" if is_field else ",，")
+                    span = self.read_run(text, pos) or self.read_name(text, pos)
+                    separators = "、和及与" if is_field else "、和及与,，"
                 if span is None:
                     break
                 yield span[0], span[1], PATTERNS[0].score, PATTERNS[0].name
@@ -468,7 +469,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 break
             if i == 1 and text.startswith(AFTER_NAME_PHRASES, end):
                 break  # 慕容文|名下
-            if i == 1 and (self._starts_word(text, end, pos) or self._joins_next_name(text, end) or self._verb_at(text, end)):
+            if i == 1 and self._third_char_ends(text, end, pos):
                 if not text.startswith(AFTER_NAME_WORDS, end + 1):
                     break  # 郭桂英名下, 胡秀梅因: jieba reads 英名, 梅因, but 名下, 因 follow names
             end += 1
@@ -519,6 +520,10 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         if holds_common_word(value, self._words):
             return None  # 个体工商户, 见附件; 高峰 is left to read_name, which knows surnames
         return pos, end
+
+    def _third_char_ends(self, text: str, pos: int, name_start: int) -> bool:
+        """The character at ``pos`` starts what follows the name rather than ending it."""
+        return self._starts_word(text, pos, name_start) or self._joins_next_name(text, pos) or self._verb_at(text, pos)
 
     def _verb_at(self, text: str, pos: int) -> bool:
         """A very common verb or adverb starts at ``pos`` (周芳|明知他人, 李强|当即): jieba, which
