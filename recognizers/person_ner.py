@@ -84,6 +84,10 @@ TRAILING_AFTER_NAME = frozenset("因处户现已摄犯负无辩")
 KIN_AFTER_ZHI = frozenset("子女妻夫父母兄弟姐妹")
 #: Kinship words after 和/与/及: the conjunction joins two people (陈雪和爱人姚杰).
 KIN_WORDS = tuple("爱人 妻子 丈夫 儿子 女儿 父亲 母亲 家人 家属 其".split())
+#: Words that end the names of places and facilities, never a person's (石门水库).
+FACILITY_WORDS = tuple(
+    "水库 大桥 广场 公园 医院 学校 中学 小学 大学 车站 机场 码头 电站 工程 公司 集团 大厦 宾馆 酒店 饭店 商场 超市 市场 景区".split()
+)
 #: Forms of address after a surname; a span ending in their first character (王师|傅) ran into one.
 ADDRESS_FORMS = (
     "师傅", "先生", "女士", "小姐", "老师", "同志", "大娘", "大爷", "大妈", "大叔", "大婶", "阿姨",
@@ -383,6 +387,8 @@ def vet(text: str, start: int, end: int) -> float:
     if len(span) == 1 and start and text[start - 1] not in SURNAMES:
         if _jieba_words().get(text[start - 1 : end], 0) >= MIN_WORD_FREQ:
             return 0.0  # 疲劳驾驶, 曹老师: the end of a word (but 马列: after a surname)
+    if len(span) >= 3 and span.endswith(FACILITY_WORDS):
+        return 0.0  # 石门水库, 王府饭店: a place named like a person
     # Inside 《…》 the model is trusted: a name in a title (《王晓川画集》) is still a name.
     if len(span) <= 3 and "·" not in span and followed_by_place(text, end):
         return 0.0

@@ -100,8 +100,8 @@ STOP_CHARS = frozenset(
 MASK_CHARS = frozenset("某*＊×XxＸ〇○")
 #: A candidate followed by one of these is a place or road, not a person.
 PLACE_SUFFIXES = frozenset("路街道巷村镇乡县市区省州桥湾庄屯寨河江湖山岭坡园苑城港站场馆局所院校厅处科队组社")
-#: After X家, these make a village's name (孙家庄, 王家村, 李家湾).
-VILLAGE_SUFFIXES = frozenset("庄村湾屯寨营堡")
+#: After X家, these make a village's name (孙家庄, 王家村, 李家湾, 王家峪, 张家沟).
+VILLAGE_SUFFIXES = frozenset("庄村湾屯寨营堡峪沟坪洼窑铺")
 #: After 所, these make it a verb phrase (袁鹰所说), not a place (派出所).
 SUO_VERBS = frozenset("说言述写著作讲指在提称想见")
 #: After 处, these make it a verb (刘明亮处以罚款, 处罚) or "at someone's" (从王伟处了解到,

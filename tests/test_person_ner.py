@@ -30,6 +30,8 @@ from recognizers.person_ner import (
         pytest.param("在张伟路口", (1, 3), 0.0, id="runs-into-road"),
         pytest.param("李庄村委会", (0, 2), 0.0, id="runs-into-village"),
         pytest.param("对孙家庄村予以表彰", (1, 2), 0.0, id="family-village"),
+        pytest.param("王家峪革命旧址", (0, 1), 0.0, id="family-valley"),
+        pytest.param("石门水库除险加固", (0, 4), 0.0, id="reservoir-named-like-a-person"),
         pytest.param("在王强家院内发现", (1, 3), SCORE_WITH_SURNAME, id="name-before-jia-yuan"),
         pytest.param("献给李淑芬院长一行", (2, 5), SCORE_WITH_SURNAME, id="post-after-name"),
         pytest.param("正像袁鹰所说的那样", (2, 4), SCORE_WITH_SURNAME, id="suo-before-verb"),
