@@ -49,6 +49,7 @@ from recognizers.person_rules import (
     has_dot,
     holds_admin_unit,
     holds_common_word,
+    jieba_words,
 )
 from recognizers.surnames import ALL as SURNAMES
 from recognizers.surnames import COMPOUND
@@ -287,7 +288,7 @@ def _after_name(text: str, start: int, end: int) -> int:
     a surname and given name that make no dictionary word (杜欣|因, 杨博|户; 侯赛因 stays), and
     为/向 after a surname and a character they make no word with (刘丹|为; 张有为, 王志向 stay).
     """
-    words = _jieba_words()
+    words = jieba_words()
     if end - start >= 4 and text[end - 2] == "之" and text[end - 1] in KIN_AFTER_ZHI:
         end -= 2
     elif end - start >= 3 and text[end - 1] == "之" and text[end : end + 1] in KIN_AFTER_ZHI:
@@ -334,7 +335,7 @@ def mend(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int]
                 gained = text[d_start:start]
                 if len(gained) == 1 and text[start] in NAME_DOTS:
                     continue  # 精品选|·王晓川: one character before a dot the model left out is no name
-                if d_start < start < d_end and not holds_common_word(gained, _jieba_words()):
+                if d_start < start < d_end and not holds_common_word(gained, jieba_words()):
                     while out and out[-1][0] >= d_start:
                         out.pop()  # 米|日|古丽·阿西木: pieces of the same name
                     start = max(d_start, out[-1][1] if out else 0)
@@ -345,14 +346,6 @@ def mend(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int]
         else:
             out.append((start, end))
     return out
-
-
-def _jieba_words() -> dict[str, int]:
-    """jieba's word frequencies (loaded once per process, shared with the tokenizer and rules)."""
-    import jieba
-
-    jieba.dt.check_initialized()
-    return jieba.dt.FREQ
 
 
 def is_given_name(span: str) -> bool:
@@ -385,7 +378,7 @@ def vet(text: str, start: int, end: int) -> float:
     if span[-1] in PROVINCES and end < len(text) and text[end].isascii() and text[end].isalpha():
         return 0.0  # 湘Q•***99: the province character of a (masked) plate
     if len(span) == 1 and start and text[start - 1] not in SURNAMES:
-        if _jieba_words().get(text[start - 1 : end], 0) >= MIN_WORD_FREQ:
+        if jieba_words().get(text[start - 1 : end], 0) >= MIN_WORD_FREQ:
             return 0.0  # 疲劳驾驶, 曹老师: the end of a word (but 马列: after a surname)
     if len(span) >= 3 and span.endswith(FACILITY_WORDS):
         return 0.0  # 石门水库, 王府饭店: a place named like a person

@@ -624,18 +624,26 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
 
 
 @functools.lru_cache(maxsize=1)
-def word_tags() -> dict[str, str]:
-    """jieba's part-of-speech tag of each dictionary word of 2-4 characters seen 50+ times
-    (45,000 words; read once from its dictionary file in a sixth of a second, on first use)."""
+def _dictionary() -> tuple[dict[str, str], frozenset[str]]:
+    """One read of jieba's dictionary file (a sixth of a second, on first use): the tags of its
+    words of 2-4 characters seen 50+ times (45,000 words), and all its words tagged as names
+    or other proper nouns."""
     import jieba
 
-    out = {}
+    tags, names = {}, set()
     with jieba.get_dict_file() as fh:
         for line in fh:
             word, freq, tag = line.decode("utf-8").split()
             if 2 <= len(word) <= 4 and int(freq) >= MIN_WORD_FREQ:
-                out[word] = tag
-    return out
+                tags[word] = tag
+            if len(word) >= 2 and tag in NAME_TAGS:
+                names.add(word)
+    return tags, frozenset(names)
+
+
+def word_tags() -> dict[str, str]:
+    """jieba's part-of-speech tag of each dictionary word of 2-4 characters seen 50+ times."""
+    return _dictionary()[0]
 
 
 @functools.lru_cache(maxsize=1)
@@ -696,22 +704,17 @@ def followed_by_place(text: str, end: int) -> bool:
     return after != "长" and not (text[end] == "所" and after in SUO_VERBS)
 
 
-@functools.lru_cache(maxsize=1)
 def name_words() -> frozenset[str]:
     """Words jieba's dictionary tags as names or other proper nouns (约翰, 帕尔哈, 穆斯塔法):
-    around a dot they are part of the name. Read once, when the first dot is met."""
-    import jieba
-
-    with jieba.get_dict_file() as fh:
-        rows = (line.decode("utf-8").split() for line in fh)
-        return frozenset(word for word, _freq, tag in rows if len(word) >= 2 and tag in NAME_TAGS)
+    around a dot they are part of the name."""
+    return _dictionary()[1]
 
 
 def _plain_word(token: str) -> bool:
     """A dictionary word that is no name: 主任, 作出, and rare long ones (古人类学家)."""
     if len(token) < 2 or token in name_words():
         return False
-    freq = _jieba_freq().get(token, 0)
+    freq = jieba_words().get(token, 0)
     return freq >= MIN_WORD_FREQ or (len(token) >= 3 and freq > 0)
 
 
@@ -720,11 +723,12 @@ def _title_word(token: str) -> bool:
     not counted (米兰, 亚历山大: jieba tags many transliterated first names as places)."""
     if len(token) < 2 or word_tags().get(token) in NAME_TAGS | {"ns"}:
         return False
-    return _jieba_freq().get(token, 0) >= WORDY_PART_FREQ
+    return jieba_words().get(token, 0) >= WORDY_PART_FREQ
 
 
-@functools.lru_cache(maxsize=1)
-def _jieba_freq() -> dict[str, int]:
+def jieba_words() -> dict[str, int]:
+    """jieba's word frequencies (loaded once per process, shared with the tokenizer, the rules
+    and the model layer's vetting)."""
     import jieba
 
     jieba.dt.check_initialized()
