@@ -394,8 +394,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             for item in _NUMBERED_NAME_RE.finditer(text, line.start(), line.end()):
                 start, end = item.span()
                 name = item.group()
-                shaped = "·" in name or (name[:2] in COMPOUND and len(name) <= 4)
-                shaped = shaped or (name[0] in SURNAMES and len(name) <= 3)  # not 文明驾驶
+                shaped = "·" in name or self._name_shaped(name)  # not 文明驾驶
                 if shaped and self._is_list_name(text, start, end):
                     yield start, end, LIST_SCORE, "person_name_list"
 
@@ -411,6 +410,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
 
     @staticmethod
     def _name_shaped(item: str) -> bool:
+        """Surname + one or two characters (a compound surname + up to two)."""
         return (item[:2] in COMPOUND and len(item) <= 4) or (item[0] in SURNAMES and len(item) <= 3)
 
     def _is_list_name(self, text: str, start: int, end: int) -> bool:
