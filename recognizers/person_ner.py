@@ -35,7 +35,7 @@ import numpy
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from recognizers import spacy_support  # registers the tokenizer and scorer the model's config names
+from recognizers import minority_names, spacy_support  # spacy_support registers the tokenizer and scorer the model's config names
 from recognizers._base import DEFAULT_THRESHOLD, make_result
 from recognizers._text import HAN
 from recognizers.license_plate import PROVINCES
@@ -239,6 +239,7 @@ class ChinesePersonNerRecognizer(LocalRecognizer):
         spans = self.spans_from(*pair) if pair else self._spans_by_line(text)
         results = []
         pieces = [piece for span in mend(text, spans) for piece in split_repeated(text, *span)]
+        pieces = list(dict.fromkeys(minority_names.snap(pieces, text)))  # 阿旺|布 → 阿旺罗布
         starts = {start for start, _ in pieces}
         for start, end in pieces:
             if end - start == 1 and end in starts and text[start] not in SURNAMES:

@@ -30,6 +30,7 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, RecognizerResult
 
 from recognizers._base import DEFAULT_THRESHOLD, make_result
+from recognizers import minority_names
 from recognizers._text import HAN, normalize_width
 from recognizers.surnames import ALL as SURNAMES
 from recognizers.surnames import COMPOUND, SINGLE
@@ -147,6 +148,9 @@ OPENER_ADVERBS = frozenset("已现均也又还则便即仍亦都")
 #: Score of a clause opener (经查，夏温可于2024年): both of its ends are marked, so its
 #: boundaries beat the model's where the two disagree.
 OPENER_SCORE = 0.85
+#: A run of Tibetan or Mongolian name parts with nothing else pointing at it: as weak as an
+#: unanchored model span, so a model or cue finding that covers more (奇丹巴拉姆) wins.
+MINORITY_NAME_SCORE = 0.55
 #: Score of a name read from a list closed by 等同志 (below a cue's, above the model's).
 LIST_SCORE = 0.85
 #: jieba part-of-speech tags of words that say what someone does or how (verbs, adverbs,
@@ -278,8 +282,16 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         spans.extend(self._spaced_list(folded))
         spans.extend(self._clause_openers(folded))
         spans.extend(self._framed(folded))
-        results = [make_result(self, ENTITY, start, end, score, rule) for start, end, score, rule in spans]
+        spans.extend(self._minority_names(folded))
+        # Tibetan and Mongolian names get their boundaries from the parts they are made of.
+        snapped = minority_names.snap([(start, end) for start, end, _, _ in spans], folded)
+        results = [make_result(self, ENTITY, s, e, score, rule) for (s, e), (_, _, score, rule) in zip(snapped, spans)]
         return EntityRecognizer.remove_duplicates(results)
+
+    def _minority_names(self, text: str):
+        for start, end in minority_names.standalone_runs(text):
+            if not self._inside_title(text, start):
+                yield start, end, MINORITY_NAME_SCORE, "person_minority_name"
 
     def _after_cues(self, text: str):
         for match in _CUE_RE.finditer(text):

@@ -33,8 +33,8 @@ def test_bulletins_of_the_training_generator(redactor):
 def test_documents_in_wordings_the_model_never_saw(redactor, seed):
     docs = documents(seed, 60)
     recall, precision = person_scores(redactor, [(d.text, set(d.spans)) for d in docs if d.kind != "frames"])
-    assert recall >= 0.97 and precision >= 0.98, (recall, precision)
+    assert recall >= 0.98 and precision >= 0.98, (recall, precision)
     # Names that only the frame of a sentence marks (给予…行政拘留, 经…介绍), drawn from rare
     # characters and undotted Tibetan/Mongolian names: the hardest kind, with its own floor.
     recall, precision = person_scores(redactor, [(d.text, set(d.spans)) for d in docs if d.kind == "frames"])
-    assert recall >= 0.70 and precision >= 0.85, (recall, precision)
+    assert recall >= 0.85 and precision >= 0.90, (recall, precision)
