@@ -40,10 +40,14 @@ from recognizers._base import DEFAULT_THRESHOLD, make_result
 from recognizers._text import HAN
 from recognizers.license_plate import PROVINCES
 from recognizers.person_rules import (
+    FIELD_CONJUNCTIONS,
+    FOLLOWERS,
     MASK_CHARS,
     MIN_WORD_FREQ,
     NAME_DOTS,
     NOT_NAMES,
+    OPENER_ADVERBS,
+    STOP_CHARS,
     dotted_names,
     followed_by_place,
     has_dot,
@@ -97,6 +101,10 @@ ADDRESS_FORMS = (
 SCORE_WITH_SURNAME = 0.8
 SCORE_WITHOUT_SURNAME = 0.55
 _HAN_RE = re.compile(f"[{HAN}]")
+#: A follower (同志, （身份证…, 于2024年) right here; 同志们 addresses a group, not a name.
+_FOLLOWER_AT = re.compile(f"(?!同志们){FOLLOWERS}")
+#: Characters that stand between a name and a follower without being part of the name.
+_NOT_BEFORE_FOLLOWER = STOP_CHARS | OPENER_ADVERBS | FIELD_CONJUNCTIONS | frozenset("共另再各")
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -239,6 +247,7 @@ class ChinesePersonNerRecognizer(LocalRecognizer):
         spans = self.spans_from(*pair) if pair else self._spans_by_line(text)
         results = []
         pieces = [piece for span in mend(text, spans) for piece in split_repeated(text, *span)]
+        pieces = [(start, to_follower(text, start, end)) for start, end in pieces]
         pieces = list(dict.fromkeys(minority_names.snap(pieces, text)))  # 阿旺|布 → 阿旺罗布
         starts = {start for start, _ in pieces}
         for start, end in pieces:
@@ -306,6 +315,26 @@ def _after_name(text: str, start: int, end: int) -> int:
     elif end - start == 3 and text[end - 1] in "为向" and text[start + 1 : end] not in words:
         end -= 1
     return end
+
+
+def to_follower(text: str, start: int, end: int) -> int:
+    """Where a surname + one character ends when one more character stands before a follower.
+
+    黄平|委同志, 薛引|子（身份证…: the model stopped a character short of what closes the
+    name (the rule layer reads these whole, but the model's span outscores it). Not across a
+    function character, an adverb or a conjunction (李明|均于2024年, 李明|和同志们), nor a
+    character that makes a word with the follower (班宇|生于1986年, 金庸|老先生).
+    """
+    surname = 2 if text[start : start + 2] in COMPOUND else 1
+    if end - start != surname + 1 or text[start:end][:surname] not in SURNAMES | COMPOUND:
+        return end
+    nxt = text[end : end + 1]
+    if not nxt or not _HAN_RE.match(nxt) or nxt in _NOT_BEFORE_FOLLOWER:
+        return end
+    words = jieba_words()
+    if any(words.get(text[end : end + k], 0) >= MIN_WORD_FREQ for k in (2, 3)):
+        return end  # 班宇|生于1986年, 金庸|老先生: the character makes a word with the follower
+    return end + 1 if _FOLLOWER_AT.match(text, end + 1) else end
 
 
 def mend(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int]]:

@@ -76,6 +76,12 @@ _CUE_ALTERNATION = "|".join(sorted(map(re.escape, CONTEXT), key=len, reverse=Tru
 _NAME_CHAR = rf"(?:(?![和及与的是在为了、])[{HAN}])"
 _DOTTED = rf"{_NAME_CHAR}{{1,6}}(?:[{NAME_DOTS}]{_NAME_CHAR}{{1,8}})+"
 
+#: What follows a name in enforcement prose: ，男 / 同志 / 等三人 / 名下 / 驾驶 / 于2024年 / （身份证….
+FOLLOWERS = (
+    r"(?:[，,（(]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|等[两二三四五六七八九十0-9]+[人名]|名下(?!岗)|驾驶|驾车|出生年月|涉嫌|于\s*(?:19|20)\d\d|"
+    r"[，,（(]\s*(?:身份证|公民身份|住|现住|户籍))"
+)
+
 PATTERNS = (
     Pattern(
         "person_after_cue",
@@ -86,8 +92,7 @@ PATTERNS = (
     Pattern(
         "person_before_follower",
         rf"(?:{'|'.join(sorted(COMPOUND, key=len, reverse=True))}|[{''.join(sorted(SINGLE))}])"
-        rf"[{HAN}]{{1,2}}(?=[，,（(]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|等[两二三四五六七八九十0-9]+[人名]|名下(?!岗)|驾驶|驾车|出生年月|涉嫌|于\s*(?:19|20)\d\d|"
-        rf"[，,（(]\s*(?:身份证|公民身份|住|现住|户籍))",
+        rf"[{HAN}]{{1,2}}(?={FOLLOWERS})",
         0.65,
     ),
 )

@@ -11,6 +11,7 @@ from recognizers.person_ner import (
     is_surname_only,
     mend,
     split_repeated,
+    to_follower,
     trim,
     vet,
 )
@@ -140,6 +141,25 @@ def test_split_repeated(text, pieces):
 )
 def test_mend(text, spans, mended):
     assert mend(text, spans) == mended
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "end"),
+    [
+        pytest.param("冯立秧同志在抢险中", (0, 2), 3, id="one-char-short-of-tongzhi"),
+        pytest.param("冉谷丰（身份证号码略）于", (0, 2), 3, id="one-char-short-of-id-note"),
+        pytest.param("欧阳象同志", (0, 3), 3, id="compound-surname-name-already-whole"),
+        pytest.param("欧阳象波同志", (0, 3), 4, id="compound-surname-one-char-short"),
+        pytest.param("李明均于2024年3月离职", (0, 2), 2, id="adverb-before-follower"),
+        pytest.param("李明和同志们一起", (0, 2), 2, id="conjunction-before-group"),
+        pytest.param("作者班宇生于1986年", (2, 4), 4, id="word-with-the-follower"),
+        pytest.param("金庸老先生", (0, 2), 2, id="lao-xiansheng"),
+        pytest.param("王建国同志", (0, 3), 3, id="three-char-name-untouched"),
+        pytest.param("黄平委员会", (0, 2), 2, id="no-follower"),
+    ],
+)
+def test_to_follower(text, span, end):
+    assert to_follower(text, *span) == end
 
 
 def test_surname_only():
