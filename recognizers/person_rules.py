@@ -153,6 +153,8 @@ OPENER_ADVERBS = frozenset("已现均也又还则便即仍亦都")
 #: Score of a clause opener (经查，夏温可于2024年): both of its ends are marked, so its
 #: boundaries beat the model's where the two disagree.
 OPENER_SCORE = 0.85
+#: Words that open a clause before the name in it: 经查阿旺罗布于…, 请靳少华于…前到我局, 责令…于.
+OPENER_PREFIXES = ("经查", "责令", "通知", "要求", "请", "令")
 #: A run of Tibetan or Mongolian name parts with nothing else pointing at it: as weak as an
 #: unanchored model span, so a model or cue finding that covers more (奇丹巴拉姆) wins.
 MINORITY_NAME_SCORE = 0.55
@@ -351,8 +353,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         for match in _OPENING_NAME_RE.finditer(text):
             start, end = match.span(1)
             cand = match.group(1)
-            if cand.startswith("经查"):
-                start, cand = start + 2, cand[2:]  # 经查阿旺罗布于: the opener is no part of the name
+            prefix = next((p for p in OPENER_PREFIXES if cand.startswith(p) and len(cand) - len(p) >= 2), "")
+            start, cand = start + len(prefix), cand[len(prefix) :]  # 经查|阿旺罗布于, 请|靳少华于
             if len(cand) >= 3 and cand[-1] in OPENER_ADVERBS:
                 end, cand = end - 1, cand[:-1]  # 李春梅|已于2023年, 王五|均于
             if len(cand) < 2 or cand[0] in PRONOUNS or cand[-1] in NOT_NAME_ENDS:

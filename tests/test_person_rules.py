@@ -61,6 +61,8 @@ def names(redactor, text):
         pytest.param("机动车所有人朝格图名下的车辆", ["朝格图"], id="cue-run-to-mingxia"),
         pytest.param("（7）达娃卓嘎驾驶的浙C6ABC1号车", ["达娃卓嘎"], id="clause-opener-before-verb"),
         pytest.param("经查，阿旺罗布于2024年5月醉酒驾驶", ["阿旺罗布"], id="clause-opener-before-date"),
+        pytest.param("请靳少华于2024年6月30日前到我局接受处理。", ["靳少华"], id="clause-opener-after-qing"),
+        pytest.param("通知褚国栋于2024年5月10日到场。", ["褚国栋"], id="clause-opener-after-tongzhi"),
         pytest.param("在防汛工作中，格桑旺姆、其其格、冼过璜等同志表现突出", ["格桑旺姆", "其其格", "冼过璜"], id="list-before-deng-tongzhi"),
         pytest.param("抓获张伟、李强、王芳等3人", ["张伟", "李强", "王芳"], id="list-after-verb"),
         pytest.param("工作中，司马军骏、斯日古楞等同志", ["司马军骏", "斯日古楞"], id="list-compound-surname-first"),
