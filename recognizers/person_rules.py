@@ -154,7 +154,8 @@ OPENER_ADVERBS = frozenset("已现均也又还则便即仍亦都")
 #: boundaries beat the model's where the two disagree.
 OPENER_SCORE = 0.85
 #: Words that open a clause before the name in it: 经查阿旺罗布于…, 请靳少华于…前到我局, 责令…于.
-OPENER_PREFIXES = ("经查", "责令", "通知", "要求", "请", "令")
+#: (Not 令: 令狐 is a compound surname.)
+OPENER_PREFIXES = ("经查", "责令", "通知", "要求", "请")
 #: A run of Tibetan or Mongolian name parts with nothing else pointing at it: as weak as an
 #: unanchored model span, so a model or cue finding that covers more (奇丹巴拉姆) wins.
 MINORITY_NAME_SCORE = 0.55

@@ -240,6 +240,8 @@ def test_looks_like_name(cell, ok):
         pytest.param("在长治路驾驶", [], id="place-before-follower-stays-a-place"),
         pytest.param("驾驶人应主动配合调查", [], id="rules-cue-then-modal-ying"),
         pytest.param("美国某公司于1998年成立", [], id="rules-company-before-date"),
+        pytest.param("（6）令狐道成驾驶的车辆闯红灯。", ["令狐道成"], id="rules-opener-linghu-is-a-surname"),
+        pytest.param("请靳少华于2024年6月30日前到我局接受处理。", ["靳少华"], id="rules-opener-after-qing"),
     ],
 )
 def test_rule_layer_alone(text, expected):
