@@ -17,6 +17,8 @@ from presidio_anonymizer.entities import OperatorConfig
 
 from recognizers import SUBTYPE_KEY
 from recognizers._text import normalize_width
+from recognizers.person_ner import SURNAME_ONLY, is_surname_only
+from redact import dewrap
 from redact.engine import LANGUAGE, build_analyzer, build_anonymizer
 from redact.findings import Finding, TextResult
 from redact.operators import DOCUMENT_VALUES, OPERATORS
@@ -70,6 +72,14 @@ class Redactor:
             raise TypeError(f"analyze() takes a str, not {type(text).__name__}")
         if not text or not self._enabled:
             return []
+        found = self._unresolved(text)
+        breaks = dewrap.soft_breaks(text)
+        if breaks:
+            found = self._with_wrapped_reading(text, breaks, found)
+        return resolve_overlaps(found)
+
+    def _unresolved(self, text: str) -> list[Finding]:
+        """Every finding that passes the policy, overlaps not yet resolved."""
         results = self._analyzer.analyze(
             text,
             language=LANGUAGE,
@@ -80,8 +90,49 @@ class Redactor:
         findings = [_to_finding(r) for r in results]
         findings.extend(self._deny_findings(text))
         folded = normalize_width(text)
-        kept = [f for f in findings if self._passes(f, folded)]
-        return resolve_overlaps(kept)
+        return [f for f in findings if self._passes(f, folded)]
+
+    def _with_wrapped_reading(self, text: str, breaks: list[tuple[int, int]], found: list[Finding]) -> list[Finding]:
+        """Findings of a wrapped text, where a line break cut names and numbers in two.
+
+        The text is read again with its soft breaks removed (see :mod:`redact.dewrap`), which
+        is how a reader reads it. A finding of the lines as they are that ends at a soft break
+        or starts right after one read a piece of a line (联系方 / 式 gave a name 方); it stays
+        only where the second reading finds something of its type too. A finding of the
+        second reading counts where part of it was found by nothing of its type in the lines
+        as they are (a surname standing alone, which is kept, counts as nothing): 李建 / 国,
+        1411811990 / 01011237, or 公民身份号 / 码：440106641217383, whose cue the break cut.
+        It absorbs the findings of its type it overlaps, so that it wins over them; but a name
+        found up to the break stays apart from two or more characters after it that nothing
+        found and that are no surname alone (杨帆 / 马超, a wrapped list: two names, not one;
+        欧阳 / 娜娜 is one).
+        """
+        joined = dewrap.Joined(text, breaks)
+        rereads = [(f, *joined.span(f.start, f.end)) for f in self._unresolved(joined.text)]
+        edges = {b_start for b_start, _ in breaks} | {b_end for _, b_end in breaks}
+        out = [
+            g for g in found
+            if not (g.end in edges or g.start in edges)
+            or any(f.entity_type == g.entity_type and start < g.end and g.start < end for f, start, end in rereads)
+        ]
+        lines_found = list(out)
+        for f, start, end in rereads:
+            same = [
+                g for g in lines_found
+                if g.entity_type == f.entity_type and g.subtype != SURNAME_ONLY and g.start < end and start < g.end
+            ]
+            covered = {i for g in same for i in range(g.start, g.end)}
+            rest = _runs(i for i in range(start, end) if i not in covered and text[i] not in "\r\n")
+            if not rest:
+                continue
+            apart = f.entity_type == "PERSON" and any(g.end in edges or g.start in edges for g in same)
+            if apart and all(b - a >= 2 and not is_surname_only(text[a:b]) for a, b in rest):
+                out.extend(dataclasses.replace(f, start=a, end=b) for a, b in rest)
+                continue
+            start = min([start] + [g.start for g in same])
+            end = max([end] + [g.end for g in same])
+            out.append(dataclasses.replace(f, start=start, end=end, score=max([f.score] + [g.score for g in same])))
+        return out
 
     def analyze_batch(self, texts: Iterable[str]) -> list[list[Finding]]:
         """``analyze`` for many texts; models see them in batches, which is faster."""
@@ -197,6 +248,17 @@ def _to_finding(result: RecognizerResult) -> Finding:
         subtype=meta.get(SUBTYPE_KEY),
         explanation=explanation,
     )
+
+
+def _runs(positions: Iterable[int]) -> list[tuple[int, int]]:
+    """Consecutive positions as (start, end) spans."""
+    spans: list[tuple[int, int]] = []
+    for i in positions:
+        if spans and spans[-1][1] == i:
+            spans[-1] = (spans[-1][0], i + 1)
+        else:
+            spans.append((i, i + 1))
+    return spans
 
 
 def _allow_key(value: str) -> str:
