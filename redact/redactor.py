@@ -96,9 +96,12 @@ class Redactor:
         """Findings of a wrapped text, where a line break cut names and numbers in two.
 
         The text is read again with its soft breaks removed (see :mod:`redact.dewrap`), which
-        is how a reader reads it. A finding of the lines as they are that ends at a soft break
-        or starts right after one read a piece of a line (联系方 / 式 gave a name 方); it stays
-        only where the second reading finds something of its type too. A finding of the
+        is how a reader reads it. A name found in the lines as they are that ends at a soft
+        break or starts right after one may be a piece of a line (联系方 / 式 gave the name 方,
+        a line that starts 市储路驾驶 a clause opener); it stays only where the second reading
+        finds a name there too. Numbers always stay: their patterns and checksums do not
+        misread a piece of a line, and a number the second reading runs into another
+        (13812345678 / 11010519491231002X) must not be lost. A finding of the
         second reading counts where part of it was found by nothing of its type in the lines
         as they are (a surname standing alone, which is kept, counts as nothing): 李建 / 国,
         1411811990 / 01011237, or 公民身份号 / 码：440106641217383, whose cue the break cut.
@@ -112,7 +115,7 @@ class Redactor:
         edges = {b_start for b_start, _ in breaks} | {b_end for _, b_end in breaks}
         out = [
             g for g in found
-            if not (g.end in edges or g.start in edges)
+            if not (g.entity_type == "PERSON" and (g.end in edges or g.start in edges))
             or any(f.entity_type == g.entity_type and start < g.end and g.start < end for f, start, end in rereads)
         ]
         lines_found = list(out)

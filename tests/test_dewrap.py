@@ -100,3 +100,11 @@ def test_a_name_and_an_id_cut_by_a_wrap_are_redacted_whole(redactor):
     assert types["李建\n国"] == "PERSON"
     assert types["1411811990\n01011237"] == "CN_RESIDENT_ID"
     assert "国驾驶" not in result.text and "01011237" not in result.text
+
+
+def test_numbers_at_a_joined_break_are_kept(redactor):
+    """The joined reading runs the phone into the ID (13812345678 / 11010519491231002X) and
+    finds neither; both are still found, as they stand."""
+    text = "补贴发放名单：张三，联系电话13812345678\n11010519491231002X为其身份证号码，请核对。\n"
+    found = {(f.entity_type, text[f.start : f.end]) for f in redactor.analyze(text)}
+    assert {("CN_PHONE_NUMBER", "13812345678"), ("CN_RESIDENT_ID", "11010519491231002X")} <= found
