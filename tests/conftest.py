@@ -40,3 +40,8 @@ def spans(redactor: redact.Redactor, text: str, entity_type: str | None = None) 
         for f in redactor.analyze(text)
         if entity_type is None or f.entity_type == entity_type
     ]
+
+
+def person_names(redactor: redact.Redactor, text: str) -> list[str]:
+    """The matched text of the PERSON findings, in order."""
+    return [value for _, value in spans(redactor, text, "PERSON")]

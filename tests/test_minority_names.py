@@ -7,11 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from recognizers import minority_names
-from tests.conftest import spans
-
-
-def names(redactor, text):
-    return [value for _, value in spans(redactor, text, "PERSON")]
+from tests.conftest import person_names as names
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.person_rules import looks_like_name
-from tests.conftest import spans
-
-
-def names(redactor, text):
-    return [value for _, value in spans(redactor, text, "PERSON")]
+from tests.conftest import person_names as names
 
 
 @pytest.mark.parametrize(
