@@ -4,8 +4,7 @@ Text copied out of a PDF or a fixed-width report breaks its lines at a width, no
 sentences end: ``驾驶人李建`` / ``国驾驶…`` or ``身份证号：1411811990`` / ``01011237``. Every
 recognizer reads one side of such a break, so an ID number cut in two is found nowhere and
 the last character of a name is left in clear. The Redactor therefore also reads the text
-with its *soft* breaks removed and keeps what it finds across one (see
-:meth:`redact.Redactor.analyze`).
+with its *soft* breaks removed and merges the two readings (:func:`merge`).
 
 A break is soft when the text looks wrapped and the break looks like a wrap, not like the
 end of a line on purpose (a form line, a heading, a list item):
@@ -26,7 +25,12 @@ end of a line on purpose (a form line, a heading, a list item):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
+from typing import Iterable
+
+from recognizers.person_ner import SURNAME_ONLY, is_surname_only
+from redact.findings import Finding
 
 #: A line narrower than this (12 Han characters) ends on purpose: a heading, a list item.
 MIN_WRAPPED_WIDTH = 24
@@ -118,6 +122,58 @@ class Joined:
         """Original (start, end) of a joined span; it covers the breaks inside it."""
         return self.original(start), self.original(end - 1) + 1
 
-    def crosses(self, start: int, end: int) -> bool:
-        """Whether an original span holds a soft break."""
-        return any(start < b_start and b_end < end for b_start, b_end in self.breaks)
+
+def merge(text: str, breaks: list[tuple[int, int]], found: list[Finding], rereads: list[Finding]) -> list[Finding]:
+    """The findings of a wrapped text from those of its lines as they are (``found``) and those
+    of the text with its soft ``breaks`` removed (``rereads``, mapped back to ``text``).
+
+    * A name found in the lines that ends at a soft break or starts right after one may be a
+      piece of a line (联系方 / 式 gave the name 方, a line that starts 市储路驾驶 a clause
+      opener); it stays only where the second reading finds a name there too. Numbers always
+      stay: their patterns and checksums do not misread a piece of a line, and a number the
+      second reading runs into another (13812345678 / 11010519491231002X) must not be lost.
+    * A finding of the second reading counts where part of it was found by nothing of its
+      type in the lines (a surname standing alone, which is kept, counts as nothing): 李建 /
+      国, 1411811990 / 01011237, or 公民身份号 / 码：440106641217383, whose cue the break cut.
+      It absorbs the findings of its type it overlaps, so that it wins over them; but a name
+      found up to the break stays apart from two or more characters after it that nothing
+      found and that are no surname alone (杨帆 / 马超, a wrapped list: two names, not one;
+      欧阳 / 娜娜 is one).
+
+    Overlaps are left for :func:`redact.resolve.resolve_overlaps`.
+    """
+    edges = {b_start for b_start, _ in breaks} | {b_end for _, b_end in breaks}
+
+    def confirmed(g: Finding) -> bool:
+        return any(f.entity_type == g.entity_type and f.start < g.end and g.start < f.end for f in rereads)
+
+    out = [g for g in found if g.entity_type != "PERSON" or not (g.end in edges or g.start in edges) or confirmed(g)]
+    in_lines = list(out)
+    for f in rereads:
+        same = [
+            g for g in in_lines
+            if g.entity_type == f.entity_type and g.subtype != SURNAME_ONLY and g.start < f.end and f.start < g.end
+        ]
+        covered = {i for g in same for i in range(g.start, g.end)}
+        rest = _runs(i for i in range(f.start, f.end) if i not in covered and text[i] not in "\r\n")
+        if not rest:
+            continue
+        apart = f.entity_type == "PERSON" and any(g.end in edges or g.start in edges for g in same)
+        if apart and all(b - a >= 2 and not is_surname_only(text[a:b]) for a, b in rest):
+            out.extend(dataclasses.replace(f, start=a, end=b) for a, b in rest)
+            continue
+        start = min([f.start] + [g.start for g in same])
+        end = max([f.end] + [g.end for g in same])
+        out.append(dataclasses.replace(f, start=start, end=end, score=max([f.score] + [g.score for g in same])))
+    return out
+
+
+def _runs(positions: Iterable[int]) -> list[tuple[int, int]]:
+    """Consecutive positions as (start, end) spans."""
+    spans: list[tuple[int, int]] = []
+    for i in positions:
+        if spans and spans[-1][1] == i:
+            spans[-1] = (spans[-1][0], i + 1)
+        else:
+            spans.append((i, i + 1))
+    return spans

@@ -17,7 +17,6 @@ from presidio_anonymizer.entities import OperatorConfig
 
 from recognizers import SUBTYPE_KEY
 from recognizers._text import normalize_width
-from recognizers.person_ner import SURNAME_ONLY, is_surname_only
 from redact import dewrap
 from redact.engine import LANGUAGE, build_analyzer, build_anonymizer
 from redact.findings import Finding, TextResult
@@ -93,49 +92,13 @@ class Redactor:
         return [f for f in findings if self._passes(f, folded)]
 
     def _with_wrapped_reading(self, text: str, breaks: list[tuple[int, int]], found: list[Finding]) -> list[Finding]:
-        """Findings of a wrapped text, where a line break cut names and numbers in two.
-
-        The text is read again with its soft breaks removed (see :mod:`redact.dewrap`), which
-        is how a reader reads it. A name found in the lines as they are that ends at a soft
-        break or starts right after one may be a piece of a line (联系方 / 式 gave the name 方,
-        a line that starts 市储路驾驶 a clause opener); it stays only where the second reading
-        finds a name there too. Numbers always stay: their patterns and checksums do not
-        misread a piece of a line, and a number the second reading runs into another
-        (13812345678 / 11010519491231002X) must not be lost. A finding of the
-        second reading counts where part of it was found by nothing of its type in the lines
-        as they are (a surname standing alone, which is kept, counts as nothing): 李建 / 国,
-        1411811990 / 01011237, or 公民身份号 / 码：440106641217383, whose cue the break cut.
-        It absorbs the findings of its type it overlaps, so that it wins over them; but a name
-        found up to the break stays apart from two or more characters after it that nothing
-        found and that are no surname alone (杨帆 / 马超, a wrapped list: two names, not one;
-        欧阳 / 娜娜 is one).
-        """
+        """Read the text again with its soft breaks removed, as a reader reads it, and merge."""
         joined = dewrap.Joined(text, breaks)
-        rereads = [(f, *joined.span(f.start, f.end)) for f in self._unresolved(joined.text)]
-        edges = {b_start for b_start, _ in breaks} | {b_end for _, b_end in breaks}
-        out = [
-            g for g in found
-            if not (g.entity_type == "PERSON" and (g.end in edges or g.start in edges))
-            or any(f.entity_type == g.entity_type and start < g.end and g.start < end for f, start, end in rereads)
-        ]
-        lines_found = list(out)
-        for f, start, end in rereads:
-            same = [
-                g for g in lines_found
-                if g.entity_type == f.entity_type and g.subtype != SURNAME_ONLY and g.start < end and start < g.end
-            ]
-            covered = {i for g in same for i in range(g.start, g.end)}
-            rest = _runs(i for i in range(start, end) if i not in covered and text[i] not in "\r\n")
-            if not rest:
-                continue
-            apart = f.entity_type == "PERSON" and any(g.end in edges or g.start in edges for g in same)
-            if apart and all(b - a >= 2 and not is_surname_only(text[a:b]) for a, b in rest):
-                out.extend(dataclasses.replace(f, start=a, end=b) for a, b in rest)
-                continue
-            start = min([start] + [g.start for g in same])
-            end = max([end] + [g.end for g in same])
-            out.append(dataclasses.replace(f, start=start, end=end, score=max([f.score] + [g.score for g in same])))
-        return out
+        rereads = []
+        for f in self._unresolved(joined.text):
+            start, end = joined.span(f.start, f.end)
+            rereads.append(dataclasses.replace(f, start=start, end=end))
+        return dewrap.merge(text, breaks, found, rereads)
 
     def analyze_batch(self, texts: Iterable[str]) -> list[list[Finding]]:
         """``analyze`` for many texts; models see them in batches, which is faster."""
@@ -251,17 +214,6 @@ def _to_finding(result: RecognizerResult) -> Finding:
         subtype=meta.get(SUBTYPE_KEY),
         explanation=explanation,
     )
-
-
-def _runs(positions: Iterable[int]) -> list[tuple[int, int]]:
-    """Consecutive positions as (start, end) spans."""
-    spans: list[tuple[int, int]] = []
-    for i in positions:
-        if spans and spans[-1][1] == i:
-            spans[-1] = (spans[-1][0], i + 1)
-        else:
-            spans.append((i, i + 1))
-    return spans
 
 
 def _allow_key(value: str) -> str:
