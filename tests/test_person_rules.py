@@ -237,6 +237,10 @@ def test_looks_like_name(cell, ok):
         pytest.param("驾驶人应主动配合调查", [], id="rules-cue-then-modal-ying"),
         pytest.param("美国某公司于1998年成立", [], id="rules-company-before-date"),
         pytest.param("（6）令狐道成驾驶的车辆闯红灯。", ["令狐道成"], id="rules-opener-linghu-is-a-surname"),
+        pytest.param("签收人：栾板英　日期：2024年5月6日", ["栾板英"], id="rules-any-role-in-ren-labels-a-field"),
+        pytest.param("出借人：笪顺盖，借款人：亓安。", ["笪顺盖", "亓安"], id="rules-role-fields-in-a-row"),
+        pytest.param("中标人：山西建工集团有限公司", [], id="rules-role-field-holding-a-company"),
+        pytest.param("主持人：谢谢于老师的分享。", [], id="rules-transcript-speaker-is-no-field"),
         pytest.param("请靳少华于2024年6月30日前到我局接受处理。", ["靳少华"], id="rules-opener-after-qing"),
     ],
 )
