@@ -72,11 +72,11 @@ NAME_DOTS = "·•・"
 _DOT_SPLIT = re.compile(f"[{NAME_DOTS}]")
 
 _CUE_ALTERNATION = "|".join(sorted(map(re.escape, CONTEXT), key=len, reverse=True))
-#: Any role that ends in 人 labels a field whose value is a person (制表人：, 签收人：, 出借人：,
-#: 受送达人：): forms name more roles than a list of cue words can hold. Only as a field label,
+#: Any role that ends in 人, 员, 警 or 官 labels a field whose value is a person (制表人：, 签收人：,
+#: 受送达人：, 记录员：, 网格员：, 民警：, 法官：): forms name more roles than a cue list can hold. Only as a field label,
 #: with its colon; in prose these words are left to the list. Not the speakers of a transcript
 #: (主持人：谢谢…, 发言人：我想说…), whose colon opens what they said.
-_ROLE_FIELD = rf"[{HAN}]{{1,4}}(?<!主持|发言|主讲|讲解|解说|代言)人(?=\s*[:：])"
+_ROLE_FIELD = rf"[{HAN}]{{1,4}}(?<!主持|发言|主讲|讲解|解说|代言)(?:人|员|警|官)(?=\s*[:：])"
 # Transliterated names: no list or function characters inside a part (张三和买买提·艾力).
 _NAME_CHAR = rf"(?:(?![和及与的是在为了、])[{HAN}])"
 _DOTTED = rf"{_NAME_CHAR}{{1,6}}(?:[{NAME_DOTS}]{_NAME_CHAR}{{1,8}})+"

@@ -240,6 +240,8 @@ def test_looks_like_name(cell, ok):
         pytest.param("签收人：栾板英　日期：2024年5月6日", ["栾板英"], id="rules-any-role-in-ren-labels-a-field"),
         pytest.param("出借人：笪顺盖，借款人：亓安。", ["笪顺盖", "亓安"], id="rules-role-fields-in-a-row"),
         pytest.param("中标人：山西建工集团有限公司", [], id="rules-role-field-holding-a-company"),
+        pytest.param("记录员：栾板英　民警：亓安、訾郡飞", ["栾板英", "亓安", "訾郡飞"], id="rules-roles-in-yuan-and-jing"),
+        pytest.param("器官：心脏、肝脏", [], id="rules-guan-field-holding-words"),
         pytest.param("主持人：谢谢于老师的分享。", [], id="rules-transcript-speaker-is-no-field"),
         pytest.param("请靳少华于2024年6月30日前到我局接受处理。", ["靳少华"], id="rules-opener-after-qing"),
     ],
