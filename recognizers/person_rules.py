@@ -83,7 +83,7 @@ _DOTTED = rf"{_NAME_CHAR}{{1,6}}(?:[{NAME_DOTS}]{_NAME_CHAR}{{1,8}})+"
 
 #: What follows a name in enforcement prose: ，男 / 同志 / 等三人 / 名下 / 驾驶 / 于2024年 / （身份证….
 FOLLOWERS = (
-    r"(?:[，,（(]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|等[两二三四五六七八九十0-9]+[人名]|名下(?!岗)|驾驶|驾车|出生年月|涉嫌|于\s*(?:19|20)\d\d|"
+    r"(?:[，,（(]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|等[两二三四五六七八九十0-9]+[人名]|名下(?!岗)|驾驶|驾车|出生年月|涉嫌|于\s*(?:19|20)\d\d|家庭(?:被|成员|人口|困难|住|[，,（(])|"
     r"[，,（(]\s*(?:身份证|公民身份|住|现住|户籍))"
 )
 
@@ -477,6 +477,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             tag = word_tags().get(cand)
             if tag in NOT_NAME_TAGS or (tag == "t" and len(cand) == 2):
                 continue  # 公司涉嫌, 常委会于2024年, 白天驾驶 (but 周恩来, which jieba tags t)
+            if text.startswith("家庭", end) and cand in self._words and not (tag or "").startswith("nr"):
+                continue  # 单亲家庭: a kind of household, not a household named after its head
             yield start, end, PATTERNS[2].score, PATTERNS[2].name
 
     # -- name boundaries --------------------------------------------------------

@@ -242,6 +242,8 @@ def test_looks_like_name(cell, ok):
         pytest.param("中标人：山西建工集团有限公司", [], id="rules-role-field-holding-a-company"),
         pytest.param("记录员：栾板英　民警：亓安、訾郡飞", ["栾板英", "亓安", "訾郡飞"], id="rules-roles-in-yuan-and-jing"),
         pytest.param("器官：心脏、肝脏", [], id="rules-guan-field-holding-words"),
+        pytest.param("栾板英家庭被认定为低保户。", ["栾板英"], id="rules-household-named-after-its-head"),
+        pytest.param("均系离异或丧偶导致的单亲家庭，", [], id="rules-kind-of-household-is-no-name"),
         pytest.param("主持人：谢谢于老师的分享。", [], id="rules-transcript-speaker-is-no-field"),
         pytest.param("请靳少华于2024年6月30日前到我局接受处理。", ["靳少华"], id="rules-opener-after-qing"),
     ],
