@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Optional
 import regex as re
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, RecognizerResult
 
-from recognizers._base import DEFAULT_THRESHOLD, make_result
 from recognizers import minority_names
+from recognizers._base import DEFAULT_THRESHOLD, make_result
 from recognizers._text import HAN, normalize_width
 from recognizers.surnames import ALL as SURNAMES
 from recognizers.surnames import COMPOUND, SINGLE
@@ -72,16 +72,17 @@ NAME_DOTS = "·•・"
 _DOT_SPLIT = re.compile(f"[{NAME_DOTS}]")
 
 _CUE_ALTERNATION = "|".join(sorted(map(re.escape, CONTEXT), key=len, reverse=True))
-#: Any role that ends in 人, 员, 警 or 官 labels a field whose value is a person (制表人：, 签收人：,
-#: 受送达人：, 记录员：, 网格员：, 民警：, 法官：): forms name more roles than a cue list can hold. Only as a field label,
-#: with its colon; in prose these words are left to the list. Not the speakers of a transcript
-#: (主持人：谢谢…, 发言人：我想说…), whose colon opens what they said.
+#: Any role that ends in 人, 员, 警 or 官 labels a field whose value is a person (制表人：,
+#: 签收人：, 受送达人：, 记录员：, 网格员：, 民警：, 法官：): forms name more roles than a cue
+#: list can hold. Only as a field label, with its colon; in prose these words are left to the
+#: list. Not the speakers of a transcript (主持人：谢谢…), whose colon opens what they said.
 _ROLE_FIELD_RE = re.compile(rf"(?<=[{HAN}])(?<!主持|发言|主讲|讲解|解说|代言)[人员警官]\s*[:：]\s*(?=[{HAN}])")
 # Transliterated names: no list or function characters inside a part (张三和买买提·艾力).
 _NAME_CHAR = rf"(?:(?![和及与的是在为了、])[{HAN}])"
 _DOTTED = rf"{_NAME_CHAR}{{1,6}}(?:[{NAME_DOTS}]{_NAME_CHAR}{{1,8}})+"
 
-#: What follows a name in enforcement prose: ，男 / 同志 / 等三人 / 名下 / 驾驶 / 于2024年 / （身份证….
+#: What follows a name in enforcement prose: ，男 / 同志 / 等三人 / 名下 / 驾驶 / 于2024年 /
+#: （身份证… / 家庭被认定为….
 FOLLOWERS = (
     r"(?:[，,（(]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|等[两二三四五六七八九十0-9]+[人名]|名下(?!岗)|驾驶|驾车|出生年月|涉嫌|于\s*(?:19|20)\d\d|家庭(?:被|成员|人口|困难|住|[，,（(])|"
     r"[，,（(]\s*(?:身份证|公民身份|住|现住|户籍))"
@@ -214,7 +215,8 @@ _RUN_TO_DOES = re.compile(
 )
 # 对王芳作出处罚, 给予王芳行政拘留, 其被王芳殴打, 经王芳介绍, 任命王芳为, 从王芳处了解到: a name
 # both of whose ends the sentence marks (a preposition or verb before it, what is done to or by
-# a person after it; 限王芳在收到本通知之日起, 责令王芳于2024年). On all shared train files: 14 names (任命…为 11), 0 wrong, 14 words excluded.
+# a person after it; 经王芳同意, 限王芳在收到本通知之日起, 责令王芳于2024年). On all shared train
+# files: 14 names (任命…为 11), 0 wrong, 14 words excluded.
 _FRAMED_RE = re.compile(
     rf"(?<=对|给予|被|经|由|从|推荐|提名|任命|选举|聘任|聘请|限|责令)"
     rf"(?:{'|'.join(sorted(COMPOUND, key=len, reverse=True))}|[{''.join(sorted(SINGLE))}])[{HAN}]{{1,2}}"
