@@ -11,8 +11,9 @@ Guarantees, each for a reason:
   half-written file that looks complete (a rerun checks each output's hash before it
   trusts it, so they need no fsync; the audit log is fsynced per file);
 * a manifest (``OUT/.redact/manifest.jsonl``) records each input's hash, the policy's
-  hash and the output's hash; a rerun skips what is done and unchanged, so a run killed
-  at any moment and run again ends with the outputs of an uninterrupted run;
+  hash, the detector's hash (our code and the model files) and the output's hash; a rerun
+  skips what is done and unchanged, so a run killed at any moment and run again ends with
+  the outputs of an uninterrupted run, and a rerun after an upgrade redoes every file;
 * workers are processes that each build their Redactor (and models) once; only a
   bounded number of files is in flight, so memory does not grow with the file count.
 """
@@ -20,6 +21,8 @@ Guarantees, each for a reason:
 from __future__ import annotations
 
 import dataclasses
+import functools
+import hashlib
 import json
 import os
 import re
@@ -116,11 +119,42 @@ def load_manifest(out: Path) -> dict[str, dict]:
     return entries
 
 
+@functools.lru_cache(maxsize=1)
+def detector_digest() -> str:
+    """SHA-256 of what decides the findings besides the policy: our code and the model files.
+
+    A rerun after an upgrade must redo every file: the new version may find what the old
+    one let through. The package version alone would not say so between releases.
+    """
+    import recognizers
+
+    trees = [(package.__name__, Path(package.__file__).parent, "*.py") for package in (recognizers, sys.modules[__package__])]
+    try:
+        from recognizers.person_ner import model_path
+
+        trees.append(("model", model_path(), "*"))
+    except Exception:  # noqa: BLE001 - no model (rules only): the code alone decides
+        pass
+    return files_digest(trees)
+
+
+def files_digest(trees: list[tuple[str, Path, str]]) -> str:
+    """SHA-256 over the files under each (label, root, glob pattern): names and contents."""
+    digest = hashlib.sha256()
+    for label, root, pattern in trees:
+        for path in sorted(p for p in root.rglob(pattern) if p.is_file()):
+            digest.update(f"{label}/{path.relative_to(root).as_posix()}\0{path.stat().st_size}\0".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def is_done(entries: dict[str, dict], rel: str, src: Path, policy: str, out_file: Path) -> bool:
-    """Done before with the same input and policy, and the output is still what was written."""
+    """Done before with the same input, policy and detector, and the output is still what was written."""
     entry = entries.get(rel)
     if not entry or entry.get("status") != "done" or entry.get("policy_sha256") != policy:
         return False
+    if entry.get("detector_sha256") != detector_digest():
+        return False  # made by another version of the code or the model
     if entry.get("input_sha256") != sha256((src / rel).read_bytes()):
         return False
     return out_file.is_file() and sha256(out_file.read_bytes()) == entry.get("output_sha256")
@@ -145,6 +179,7 @@ class ManifestWriter:
             "input_sha256": outcome.input_sha256,
             "output_sha256": outcome.output_sha256,
             "policy_sha256": policy,
+            "detector_sha256": detector_digest(),
         }
         self._fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
         self._fh.flush()
@@ -250,7 +285,8 @@ def run(
     writer = AuditWriter(audit_path, audit_key)
     writer.append({
         "type": "run_header", "tool": "redact", "version": __version__, "started": now(),
-        "policy": pol.config.get("preset"), "policy_sha256": digest, "keyed": audit_key is not None,
+        "policy": pol.config.get("preset"), "policy_sha256": digest, "detector_sha256": detector_digest(),
+        "keyed": audit_key is not None,
         "models": _model_versions(), "workers": workers or os.cpu_count() or 1,
     })
     writer.sync()

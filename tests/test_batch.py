@@ -180,6 +180,37 @@ def test_rerun_skips_and_redoes_changed_files(tmp_path):
     assert redact.audit.verify(out / "audit.jsonl").ok
 
 
+def test_rerun_after_an_upgrade_redoes_every_file(tmp_path, monkeypatch):
+    """Outputs made by another version of the code or the model are not trusted: the new
+    version may find what the old one let through."""
+    tree = build_tree(tmp_path / "src")
+    out = tmp_path / "out"
+    redact.run(tree.root, out, workers=1, progress=False)
+    monkeypatch.setattr(redact.batch, "detector_digest", lambda: "another version")
+    upgraded = redact.run(tree.root, out, workers=1, progress=False)
+    assert (upgraded.done, upgraded.skipped) == (12, 0)
+    again = redact.run(tree.root, out, workers=1, progress=False)
+    assert (again.done, again.skipped) == (0, 12)
+
+
+def test_files_digest_changes_with_any_file_name_or_byte(tmp_path):
+    from redact.batch import files_digest
+
+    (tmp_path / "code").mkdir()
+    (tmp_path / "model").mkdir()
+    (tmp_path / "code" / "rules.py").write_text("CUES = ('当事人',)\n", encoding="utf-8")
+    (tmp_path / "model" / "weights.bin").write_bytes(b"\x00\x01")
+    trees = [("code", tmp_path / "code", "*.py"), ("model", tmp_path / "model", "*")]
+    before = files_digest(trees)
+    (tmp_path / "model" / "weights.bin").write_bytes(b"\x00\x02")
+    after_weights = files_digest(trees)
+    (tmp_path / "code" / "rules.py").rename(tmp_path / "code" / "cues.py")
+    after_rename = files_digest(trees)
+    assert len({before, after_weights, after_rename}) == 3
+    (tmp_path / "code" / "notes.txt").write_text("not code", encoding="utf-8")
+    assert files_digest(trees) == after_rename  # only what the pattern names counts
+
+
 def test_tampered_output_is_redone(tmp_path):
     tree = build_tree(tmp_path / "src")
     out = tmp_path / "out"
