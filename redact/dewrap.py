@@ -54,6 +54,10 @@ _TABLE_ROW = re.compile(r"\t|\||(?:,.*){2}| {2,}")  # tabs, pipes, commas, colum
 _BREAK = re.compile(r"\r?\n")
 
 
+#: PERSON subtypes that a piece of a line can fool: the model's (a surname alone included) and
+#: the rules that take a line's edge for a name's (a clause start, the left end before a follower).
+LINE_PIECE_READINGS = frozenset(("person_model", "surname_only", "person_clause_opener", "person_before_follower"))
+
 #: East Asian wide and full-width characters (Unicode's W and F classes, in the blocks text uses).
 _WIDE = re.compile(
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
@@ -127,11 +131,13 @@ def merge(text: str, breaks: list[tuple[int, int]], found: list[Finding], reread
     """The findings of a wrapped text from those of its lines as they are (``found``) and those
     of the text with its soft ``breaks`` removed (``rereads``, mapped back to ``text``).
 
-    * A name found in the lines that ends at a soft break or starts right after one may be a
-      piece of a line (联系方 / 式 gave the name 方, a line that starts 市储路驾驶 a clause
-      opener); it stays only where the second reading finds a name there too. Numbers always
-      stay: their patterns and checksums do not misread a piece of a line, and a number the
-      second reading runs into another (13812345678 / 11010519491231002X) must not be lost.
+    * A name that the model or a rule bounded by the line's edge read in the lines, ending at
+      a soft break or starting right after one, may be a piece of a line (联系方 / 式 gave the
+      name 方, a line that starts 市储路驾驶 a clause opener); it stays only where the second
+      reading finds a name there too. Everything else stays: numbers, whose patterns and
+      checksums do not misread a piece of a line (and a number the second reading runs into
+      another, 13812345678 / 11010519491231002X, must not be lost), and names anchored on a
+      cue, a column or a list, should a text be taken for wrapped that is not.
     * A finding of the second reading counts where part of it was found by nothing of its
       type in the lines (a surname standing alone, which is kept, counts as nothing): 李建 /
       国, 1411811990 / 01011237, or 公民身份号 / 码：440106641217383, whose cue the break cut.
@@ -147,7 +153,7 @@ def merge(text: str, breaks: list[tuple[int, int]], found: list[Finding], reread
     def confirmed(g: Finding) -> bool:
         return any(f.entity_type == g.entity_type and f.start < g.end and g.start < f.end for f in rereads)
 
-    out = [g for g in found if g.entity_type != "PERSON" or not (g.end in edges or g.start in edges) or confirmed(g)]
+    out = [g for g in found if g.subtype not in LINE_PIECE_READINGS or not (g.end in edges or g.start in edges) or confirmed(g)]
     in_lines = list(out)
     for f in rereads:
         same = [
