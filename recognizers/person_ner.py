@@ -106,6 +106,9 @@ _FOLLOWER_AT = re.compile(f"(?!同志们){FOLLOWERS}")
 #: Characters that stand between a name and a follower without being part of the name.
 _NOT_BEFORE_FOLLOWER = STOP_CHARS | OPENER_ADVERBS | FIELD_CONJUNCTIONS | frozenset("共另再各")
 _LINE = re.compile(r"[^\n]+")
+#: Lines tagged in one call. One call for all the lines of a 70,000-character document ran at
+#: two thirds of the speed of calls of 64 lines (matrices that no longer fit the cache).
+LINE_BATCH = 64
 
 
 class PersonModelNotFound(RuntimeError):
@@ -267,7 +270,9 @@ class ChinesePersonNerRecognizer(LocalRecognizer):
         than one call over the whole text (the model sees equal-sized pieces).
         """
         lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if _HAN_RE.search(m.group())]
-        pairs = self.token_probabilities([line for _, line in lines])
+        pairs = []
+        for k in range(0, len(lines), LINE_BATCH):  # a long document: batches that stay in cache
+            pairs.extend(self.token_probabilities([line for _, line in lines[k : k + LINE_BATCH]]))
         return [(offset + s, offset + e, p) for (offset, _), pair in zip(lines, pairs) for s, e, p in self.spans_from(*pair)]
 
 
