@@ -108,3 +108,14 @@ def test_numbers_at_a_joined_break_are_kept(redactor):
     text = "补贴发放名单：张三，联系电话13812345678\n11010519491231002X为其身份证号码，请核对。\n"
     found = {(f.entity_type, text[f.start : f.end]) for f in redactor.analyze(text)}
     assert {("CN_PHONE_NUMBER", "13812345678"), ("CN_RESIDENT_ID", "11010519491231002X")} <= found
+
+
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(1, 15)), max_size=30), st.integers(0, 60), st.integers(1, 20))
+def test_overlap_index_matches_brute_force(spans, start, length):
+    from redact.dewrap import _Overlaps
+    from redact.findings import Finding
+
+    findings = [Finding("PERSON", s, s + n, 0.8, "r") for s, n in spans]
+    end = start + length
+    expected = sorted((f.start, f.end) for f in findings if f.start < end and start < f.end)
+    assert sorted((f.start, f.end) for f in _Overlaps(findings)(start, end)) == expected
