@@ -30,7 +30,7 @@ import re
 from typing import Iterable
 
 from recognizers.person_ner import SURNAME_ONLY, is_surname_only
-from redact.findings import Finding
+from redact.findings import Finding, FindingIndex
 
 #: A line narrower than this (12 Han characters) ends on purpose: a heading, a list item.
 MIN_WRAPPED_WIDTH = 24
@@ -150,13 +150,13 @@ def merge(text: str, breaks: list[tuple[int, int]], found: list[Finding], reread
     """
     edges = {b_start for b_start, _ in breaks} | {b_end for _, b_end in breaks}
 
-    reread_at = _Overlaps(rereads)
+    reread_at = FindingIndex(rereads).overlapping
 
     def confirmed(g: Finding) -> bool:
         return any(f.entity_type == g.entity_type for f in reread_at(g.start, g.end))
 
     out = [g for g in found if g.subtype not in LINE_PIECE_READINGS or not (g.end in edges or g.start in edges) or confirmed(g)]
-    in_lines_at = _Overlaps(out)
+    in_lines_at = FindingIndex(out).overlapping
     for f in rereads:
         same = [g for g in in_lines_at(f.start, f.end) if g.entity_type == f.entity_type and g.subtype != SURNAME_ONLY]
         covered = {i for g in same for i in range(g.start, g.end)}
@@ -171,25 +171,6 @@ def merge(text: str, breaks: list[tuple[int, int]], found: list[Finding], reread
         end = max([f.end] + [g.end for g in same])
         out.append(dataclasses.replace(f, start=start, end=end, score=max([f.score] + [g.score for g in same])))
     return out
-
-
-class _Overlaps:
-    """Findings that overlap a span, found by bisecting on starts (a long wrapped document has
-    thousands of findings on each side; comparing all pairs took seconds)."""
-
-    def __init__(self, findings: list[Finding]) -> None:
-        self._items = sorted(findings, key=lambda f: f.start)
-        self._starts = [f.start for f in self._items]
-        self._longest = max((f.end - f.start for f in self._items), default=0)
-
-    def __call__(self, start: int, end: int) -> list[Finding]:
-        i = bisect.bisect_left(self._starts, start - self._longest)
-        found = []
-        while i < len(self._items) and self._items[i].start < end:
-            if start < self._items[i].end:
-                found.append(self._items[i])
-            i += 1
-        return found
 
 
 def _runs(positions: Iterable[int]) -> list[tuple[int, int]]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Optional
+from typing import Any, Iterable, Mapping, Optional
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,3 +53,33 @@ class TextResult:
         return f"TextResult(chars={len(self.text)}, findings={len(self.findings)})"
 
     __str__ = __repr__
+
+
+class FindingIndex:
+    """Findings kept sorted by start, so that those overlapping a span are found by bisection.
+
+    Overlap resolution and the merge of a wrapped text's two readings both ask "what overlaps
+    this span?" for every finding; a long document has thousands, and comparing all pairs took
+    seconds. A finding that starts more than the longest finding's length before a span cannot
+    reach it, so the scan starts there.
+    """
+
+    def __init__(self, findings: Iterable[Finding] = ()) -> None:
+        self.items: list[Finding] = sorted(findings, key=lambda f: f.start)
+        self._starts = [f.start for f in self.items]
+        self._longest = max((f.end - f.start for f in self.items), default=0)
+
+    def add(self, finding: Finding) -> None:
+        i = bisect.bisect_right(self._starts, finding.start)
+        self._starts.insert(i, finding.start)
+        self.items.insert(i, finding)
+        self._longest = max(self._longest, finding.end - finding.start)
+
+    def overlapping(self, start: int, end: int) -> list[Finding]:
+        i = bisect.bisect_left(self._starts, start - self._longest)
+        found = []
+        while i < len(self.items) and self.items[i].start < end:
+            if start < self.items[i].end:
+                found.append(self.items[i])
+            i += 1
+        return found

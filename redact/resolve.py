@@ -14,11 +14,10 @@ hide the given name a longer finding covers); a finding that overlaps a stronger
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 
 from recognizers.person_ner import SURNAME_ONLY
-from redact.findings import Finding
+from redact.findings import Finding, FindingIndex
 
 #: Tie-break between types of equal score and length: the rarer, more harmful first.
 PRIORITY = {"CN_RESIDENT_ID": 0, "CN_PHONE_NUMBER": 1, "CN_LICENSE_PLATE": 2, "PERSON": 3}
@@ -32,7 +31,7 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
             f.subtype == SURNAME_ONLY, -f.score, -(f.end - f.start), PRIORITY.get(f.entity_type, 9), f.start
         ),
     )
-    kept = _Disjoint()
+    kept = FindingIndex()
     for finding in ranked:
         overlapping = kept.overlapping(finding.start, finding.end)
         if not overlapping:
@@ -46,31 +45,6 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
         for start, end in pieces:
             kept.add(dataclasses.replace(finding, start=start, end=end))
     return kept.items
-
-
-class _Disjoint:
-    """Disjoint findings sorted by start: overlap queries in O(log n), so a long document with
-    thousands of findings is not resolved in quadratic time."""
-
-    def __init__(self) -> None:
-        self.items: list[Finding] = []
-        self._starts: list[int] = []
-
-    def overlapping(self, start: int, end: int) -> list[Finding]:
-        # Disjoint and sorted by start, so sorted by end too: the first candidate is the last
-        # finding that starts before ``start``; the rest start inside [start, end).
-        i = max(bisect.bisect_left(self._starts, start) - 1, 0)
-        found = []
-        while i < len(self.items) and self.items[i].start < end:
-            if start < self.items[i].end:
-                found.append(self.items[i])
-            i += 1
-        return found
-
-    def add(self, finding: Finding) -> None:
-        i = bisect.bisect_left(self._starts, finding.start)
-        self._starts.insert(i, finding.start)
-        self.items.insert(i, finding)
 
 
 def _subtract(span: tuple[int, int], other: tuple[int, int]) -> list[tuple[int, int]]:

@@ -112,10 +112,13 @@ def test_numbers_at_a_joined_break_are_kept(redactor):
 
 @given(st.lists(st.tuples(st.integers(0, 50), st.integers(1, 15)), max_size=30), st.integers(0, 60), st.integers(1, 20))
 def test_overlap_index_matches_brute_force(spans, start, length):
-    from redact.dewrap import _Overlaps
-    from redact.findings import Finding
+    from redact.findings import Finding, FindingIndex
 
     findings = [Finding("PERSON", s, s + n, 0.8, "r") for s, n in spans]
     end = start + length
     expected = sorted((f.start, f.end) for f in findings if f.start < end and start < f.end)
-    assert sorted((f.start, f.end) for f in _Overlaps(findings)(start, end)) == expected
+    assert sorted((f.start, f.end) for f in FindingIndex(findings).overlapping(start, end)) == expected
+    grown = FindingIndex()
+    for f in findings:
+        grown.add(f)
+    assert sorted((f.start, f.end) for f in grown.overlapping(start, end)) == expected
