@@ -21,6 +21,8 @@ NO_ALNUM_BEFORE = r"(?<![0-9A-Za-z])"
 NO_ALNUM_AFTER = r"(?![0-9A-Za-z])"
 
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
+#: The dots that join the parts of a transliterated name (买买提·艾力).
+NAME_DOTS = "·•・"
 
 
 _last_fold: tuple[str, str] = ("", "")

@@ -24,6 +24,8 @@ import functools
 import re
 from typing import Iterator
 
+from recognizers._text import NAME_DOTS
+
 #: Two-character parts of Tibetan names (a few have three). Words of everyday Chinese
 #: that merely sound alike (拉毛 brushed wool, 公保) are left out.
 TIBETAN_PARTS = frozenset(
@@ -54,8 +56,6 @@ MONGOLIAN_PARTS = frozenset(
 #: What makes a run a place, not a person: 尼玛县, 阿古拉镇, 巴音郭楞 are places.
 PLACE_AFTER = frozenset("县乡镇村市区州旗盟苏嘎寺山河湖江峰沟路街站口湾岭滩")
 
-NAME_DOTS = "·•・"
-
 #: A standalone single part must be at least this long (其其格, not 乌兰).
 MIN_SINGLE_PART = 3
 
@@ -85,7 +85,8 @@ def standalone_runs(text: str) -> Iterator[tuple[int, int]]:
     for start, end, count in runs(text):
         if count < 2 and end - start < MIN_SINGLE_PART:
             continue
-        if text[end : end + 1] in PLACE_AFTER or text[end : end + 1] and text[end] in NAME_DOTS:
+        after = text[end : end + 1]
+        if after and (after in PLACE_AFTER or after in NAME_DOTS):
             continue
         if start and text[start - 1] in NAME_DOTS:
             continue

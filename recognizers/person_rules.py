@@ -31,7 +31,7 @@ from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, Recogn
 
 from recognizers import minority_names
 from recognizers._base import DEFAULT_THRESHOLD, make_result
-from recognizers._text import HAN, normalize_width
+from recognizers._text import HAN, NAME_DOTS, normalize_width
 from recognizers.surnames import ALL as SURNAMES
 from recognizers.surnames import COMPOUND, SINGLE
 
@@ -67,8 +67,6 @@ NAME_HEADERS = frozenset(
 #: Every name header holds one of these (their last characters and 名).
 _HEADER_HINT_CHARS = frozenset(h[-1] for h in NAME_HEADERS) | {"名"}
 
-#: The dots that join the parts of a transliterated name (买买提·艾力).
-NAME_DOTS = "·•・"
 _DOT_SPLIT = re.compile(f"[{NAME_DOTS}]")
 
 _CUE_ALTERNATION = "|".join(sorted(map(re.escape, CONTEXT), key=len, reverse=True))
