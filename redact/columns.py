@@ -14,16 +14,14 @@ import regex as re
 
 from recognizers._text import normalize_width
 from recognizers.license_plate import PROVINCES
-from recognizers.person_rules import looks_like_name
+from recognizers.person_rules import NAME_HEADERS, looks_like_name
 
 HEADER_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("CN_RESIDENT_ID", ("身份证", "证件号", "公民身份号码", "身份号码", "驾驶证号")),
     ("CN_PHONE_NUMBER", ("手机", "电话", "联系方式", "联系号码", "移动电话")),
     ("CN_LICENSE_PLATE", ("号牌号码", "车牌", "号牌", "车辆号牌")),
-    ("PERSON", ("姓名", "当事人", "驾驶人", "驾驶员", "车主", "被处罚人", "申请人", "户主", "联系人",
-                "法定代表人", "负责人", "违法行为人", "所有人", "户名", "领取人", "收款人", "补贴对象",
-                "被执行人", "申请执行人", "举报人", "投诉人", "经办人", "持卡人", "受助人", "配偶",
-                "持证人", "权利人", "产权人", "共有人", "承租人", "承办人")),
+    # The rule layer's name headers: one list for the recognizer and the column operators.
+    ("PERSON", tuple(sorted(NAME_HEADERS))),
 )
 
 _DIGITS = re.compile(r"\d")
