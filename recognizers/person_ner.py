@@ -331,7 +331,7 @@ def to_follower(text: str, start: int, end: int) -> int:
     character that makes a word with the follower (班宇|生于1986年, 金庸|老先生).
     """
     surname = 2 if text[start : start + 2] in COMPOUND else 1
-    if end - start != surname + 1 or text[start:end][:surname] not in SURNAMES | COMPOUND:
+    if end - start != surname + 1 or text[start : start + surname] not in SURNAMES:
         return end
     nxt = text[end : end + 1]
     if not nxt or not _HAN_RE.match(nxt) or nxt in _NOT_BEFORE_FOLLOWER:

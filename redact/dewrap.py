@@ -115,7 +115,6 @@ class Joined:
             position = end
         pieces.append(text[position:])
         self.text = "".join(pieces)
-        self.breaks = breaks
 
     def original(self, offset: int) -> int:
         """Original offset of the joined character at ``offset``."""
