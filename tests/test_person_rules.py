@@ -246,6 +246,8 @@ def test_looks_like_name(cell, ok):
         pytest.param("均系离异或丧偶导致的单亲家庭，", [], id="rules-kind-of-household-is-no-name"),
         pytest.param("主持人：谢谢于老师的分享。", [], id="rules-transcript-speaker-is-no-field"),
         pytest.param("请靳少华于2024年6月30日前到我局接受处理。", ["靳少华"], id="rules-opener-after-qing"),
+        pytest.param("当事人郄文岭驾驶小型轿车，乘车人丘炜、翦英伟", ["郄文岭", "丘炜", "翦英伟"],
+                     id="rules-surnames-qie-qiu-jian"),
     ],
 )
 def test_rule_layer_alone(text, expected):
