@@ -74,7 +74,11 @@ _CUE_ALTERNATION = "|".join(sorted(map(re.escape, CONTEXT), key=len, reverse=Tru
 #: 签收人：, 受送达人：, 记录员：, 网格员：, 民警：, 法官：): forms name more roles than a cue
 #: list can hold. Only as a field label, with its colon; in prose these words are left to the
 #: list. Not the speakers of a transcript (主持人：谢谢…), whose colon opens what they said.
-_ROLE_FIELD_RE = re.compile(rf"(?<=[{HAN}])(?<!主持|发言|主讲|讲解|解说|代言)[人员警官]\s*[:：]\s*(?=[{HAN}])")
+#: Ranks and prizes label such fields too (第一名：韩平, 一等奖：郎怡).
+_ROLE_FIELD_RE = re.compile(
+    rf"(?:(?<=[{HAN}])(?<!主持|发言|主讲|讲解|解说|代言)[人员警官]|第[一二三四五六七八九十\d]{{1,3}}名|[一二三特]等奖)"
+    rf"\s*[:：]\s*(?=[{HAN}])"
+)
 # Transliterated names: no list or function characters inside a part (张三和买买提·艾力).
 _NAME_CHAR = rf"(?:(?![和及与的是在为了、])[{HAN}])"
 _DOTTED = rf"{_NAME_CHAR}{{1,6}}(?:[{NAME_DOTS}]{_NAME_CHAR}{{1,8}})+"
@@ -202,9 +206,12 @@ _DOTTED_RE = re.compile(PATTERNS[1].regex)
 _DOT_RUN_RE = re.compile(rf"[{HAN}]+(?:[{NAME_DOTS}][{HAN}]+)+")
 _DOTTED_AT = re.compile(_DOTTED)  # anchored use right after a cue; trimmed afterwards
 _FOLLOWER_RE = re.compile(PATTERNS[2].regex)
-# （7）达娃卓嘎驾驶的 / 经查，阿旺罗布于2024年: a clause that opens with a short run and goes on
-# with what people do opens with a name, gazetteer surname or not.
-_DOES = r"(?=驾驶|驾车|涉嫌|名下(?!岗)|弃车|于\s*(?:19|20)\d\d|未经许可|擅自|因[^，,。；;\n]{1,10}罪|向本院|向本机关)"
+# （7）达娃卓嘎驾驶的 / 经查，阿旺罗布于2024年 / 楚莉现羁押于 / 海建的行为构成…罪: a clause that
+# opens with a short run and goes on with what people do opens with a name, gazetteer surname or not.
+_DOES = (
+    r"(?=驾驶|驾车|涉嫌|名下(?!岗)|弃车|于\s*(?:19|20)\d\d|未经许可|擅自|因[^，,。；;\n]{1,10}罪|向本院|向本机关|"
+    r"羁押于|的行为(?:已)?构成)"
+)
 _OPENING_NAME_RE = re.compile(rf"(?:^|(?<=[，,。；;：:）)\n]))([{HAN}]{{2,5}}){_DOES}", re.MULTILINE)
 # After a cue, what follows a person is also enough (举报人仁增曲珍反映, 村民朝格图家中, 罪犯额日和木，男,
 # 证人斯日古楞的证言).

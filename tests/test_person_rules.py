@@ -248,6 +248,11 @@ def test_looks_like_name(cell, ok):
         pytest.param("请靳少华于2024年6月30日前到我局接受处理。", ["靳少华"], id="rules-opener-after-qing"),
         pytest.param("当事人郄文岭驾驶小型轿车，乘车人丘炜、翦英伟", ["郄文岭", "丘炜", "翦英伟"],
                      id="rules-surnames-qie-qiu-jian"),
+        pytest.param("第一名：韩平　第二名：汤燕　一等奖：郎怡", ["韩平", "汤燕", "郎怡"], id="rules-rank-labels-a-field"),
+        pytest.param("楚莉现羁押于市看守所。", ["楚莉"], id="rules-opener-before-jiya"),
+        pytest.param("海建的行为构成非法经营罪。", ["海建"], id="rules-opener-before-de-xingwei-goucheng"),
+        pytest.param("该公司的行为构成非法经营罪。", [], id="rules-company-before-de-xingwei"),
+        pytest.param("上述行为已构成违法。第一名的奖金为五千元。", [], id="rules-no-name-before-goucheng-or-rank"),
     ],
 )
 def test_rule_layer_alone(text, expected):
