@@ -42,6 +42,10 @@ MIN_SOFT_BREAKS = 2
 #: nor one where fewer of its full lines run on: in a wrapped text most do (a wrap falls
 #: after a comma now and then), in a text of a sentence per line most full lines end in 。.
 MIN_SOFT_SHARE = 0.5
+#: Only a text with this many soft breaks drops a name read at a line's edge that the joined
+#: reading does not confirm. Two breaks are also what a short form shows whose full lines end
+#: on a field value (记录人：陆雪梅 / 楚莉现羁押于…): the name that opens the next line is real.
+MIN_CONFIRMING_BREAKS = 3
 
 #: What ends a line on purpose: the end of a sentence, a clause or a field label.
 _ENDS_ON_PURPOSE = frozenset("。！？!?；;：:，,、…”』」")
@@ -133,7 +137,8 @@ def merge(text: str, breaks: list[tuple[int, int]], found: list[Finding], reread
     * A name that the model or a rule bounded by the line's edge read in the lines, ending at
       a soft break or starting right after one, may be a piece of a line (联系方 / 式 gave the
       name 方, a line that starts 市储路驾驶 a clause opener); it stays only where the second
-      reading finds a name there too. Everything else stays: numbers, whose patterns and
+      reading finds a name there too (in a text with :data:`MIN_CONFIRMING_BREAKS` soft breaks
+      or more; with fewer, the text may not be wrapped at all). Everything else stays: numbers, whose patterns and
       checksums do not misread a piece of a line (and a number the second reading runs into
       another, 13812345678 / 11010519491231002X, must not be lost), and names anchored on a
       cue, a column or a list, should a text be taken for wrapped that is not.
@@ -154,7 +159,12 @@ def merge(text: str, breaks: list[tuple[int, int]], found: list[Finding], reread
     def confirmed(g: Finding) -> bool:
         return any(f.entity_type == g.entity_type for f in reread_at(g.start, g.end))
 
-    out = [g for g in found if g.subtype not in LINE_PIECE_READINGS or not (g.end in edges or g.start in edges) or confirmed(g)]
+    confirm = len(breaks) >= MIN_CONFIRMING_BREAKS
+    out = [
+        g
+        for g in found
+        if not confirm or g.subtype not in LINE_PIECE_READINGS or not (g.end in edges or g.start in edges) or confirmed(g)
+    ]
     in_lines_at = FindingIndex(out).overlapping
     for f in rereads:
         same = [g for g in in_lines_at(f.start, f.end) if g.entity_type == f.entity_type and g.subtype != SURNAME_ONLY]

@@ -7,7 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from benchmarks.corpus import corpus
-from redact.dewrap import Joined, display_width, soft_breaks
+from redact.dewrap import Joined, display_width, merge, soft_breaks
+from redact.findings import Finding
 
 
 def wrap(text: str, width: int) -> tuple[str, list[int]]:
@@ -122,3 +123,20 @@ def test_overlap_index_matches_brute_force(spans, start, length):
     for f in findings:
         grown.add(f)
     assert sorted((f.start, f.end) for f in grown.overlapping(start, end)) == expected
+
+
+@pytest.mark.parametrize(("breaks", "kept"), [(2, True), (3, False)])
+def test_an_unconfirmed_name_at_a_break_is_dropped_only_in_a_clearly_wrapped_text(breaks, kept):
+    """A short form whose full lines end on a field value (记录人：陆雪梅 / 楚莉现羁押于…) shows two
+    soft breaks; the name that opens a line there is real. Only three breaks or more make the
+    joined reading's say-so needed."""
+    lines = ["开户名：赵荣　开户行：中国农业银行", "检查人：李杰、朱丽华　记录人：陆雪梅", "楚莉现羁押于市看守所。"]
+    text = "\n".join(lines)
+    first_break = len(lines[0])
+    soft = [(first_break, first_break + 1), (len(lines[0]) + len(lines[1]) + 1, len(lines[0]) + len(lines[1]) + 2)]
+    soft += [(len(text) + 1, len(text) + 2)] * (breaks - 2)  # a further break, past what is looked at
+    name_at = text.index("楚莉")
+    opener = Finding("PERSON", name_at, name_at + 2, 0.85, "ChinesePersonRuleRecognizer", "person_clause_opener")
+    assert (opener in merge(text, soft, [opener], [])) is kept
+
+
