@@ -121,6 +121,8 @@ SUO_VERBS = frozenset("说言述写著作讲指在提称想见")
 #: After 处, these make it a verb (刘明亮处以罚款, 处罚) or "at someone's" (从王伟处了解到,
 #: 在李明处借款), not a place (办事处).
 CHU_VERBS = frozenset("以罚了得获借购买学拿取租听问看")
+#: Longest run after a cue that a dictionary word straddling the cue's end is looked for in.
+MAX_WORD_AFTER_CUE = 5
 #: jieba dictionary words rarer than this (强到: 3) say nothing about boundaries.
 MIN_WORD_FREQ = 50
 #: A verb or adverb this common (明知: 897) after surname + one character ends the name.
@@ -336,7 +338,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                     # read as a name (董海燕，房屋坐落：); without a colon it lists names.
                     span = self.read_run(text, pos) or self.read_name(text, pos)
                     separators = "、和及与" if is_field else "、和及与,，"
-                if span is None:
+                if span is None or self._cue_runs_into(text, pos, span[1]):
                     break
                 yield span[0], span[1], PATTERNS[0].score, PATTERNS[0].name
                 # A list of names after one cue: 当事人张三、李四和王五
@@ -345,6 +347,13 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                     pos = nxt + 1
                 else:
                     break
+
+    def _cue_runs_into(self, text: str, pos: int, end: int) -> bool:
+        """企业主|管部门: the cue's last character and all of what follows it up to ``end`` make
+        one dictionary word (主管部门, however rare: a word of three characters or more that
+        holds the whole candidate says more than its frequency), so the cue word was no cue
+        there. (车主|张伟 is a name: 主张 stops inside it.)"""
+        return any(self._words.get(text[pos - 1 : stop]) for stop in range(end, min(len(text), pos + MAX_WORD_AFTER_CUE) + 1))
 
     def _in_name_columns(self, text: str):
         offset = 0
