@@ -348,6 +348,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 nxt = span[1]
                 if nxt < len(text) and text[nxt] in separators and text[nxt : nxt + 2] != "，男":
                     pos = nxt + 1
+                    if _CUE_RE.match(text, pos):
+                        break  # 户主张三、车主关小平: the next item opens with a cue of its own
                 else:
                     break
 

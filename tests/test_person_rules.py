@@ -251,6 +251,7 @@ def test_looks_like_name(cell, ok):
         pytest.param("据行业主管部门介绍，车主关小平已到场，户主张三未到。", ["关小平", "张三"], id="rules-cue-inside-a-word-is-none"),
         pytest.param("据兰荣交代，其于当晚饮酒后驾车。", ["兰荣"], id="rules-framed-ju-jiaodai"),
         pytest.param("据居民们反映，据林业部介绍，据公司介绍，", [], id="rules-framed-ju-plural-ministry-word"),
+        pytest.param("户主张三、车主关小平已到场。", ["张三", "关小平"], id="rules-list-after-cue-stops-at-next-cue"),
         pytest.param("第一名：韩平　第二名：汤燕　一等奖：郎怡", ["韩平", "汤燕", "郎怡"], id="rules-rank-labels-a-field"),
         pytest.param("楚莉现羁押于市看守所。", ["楚莉"], id="rules-opener-before-jiya"),
         pytest.param("海建的行为构成非法经营罪。", ["海建"], id="rules-opener-before-de-xingwei-goucheng"),
