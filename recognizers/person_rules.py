@@ -358,7 +358,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         one dictionary word (主管部门, however rare: a word of three characters or more that
         holds the whole candidate says more than its frequency), so the cue word was no cue
         there. (车主|张伟 is a name: 主张 stops inside it.)"""
-        return any(self._words.get(text[pos - 1 : stop]) for stop in range(end, min(len(text), pos + MAX_WORD_AFTER_CUE) + 1))
+        last = min(len(text), pos + MAX_WORD_AFTER_CUE)
+        return any(self._words.get(text[pos - 1 : stop]) for stop in range(end, last + 1))
 
     def _in_name_columns(self, text: str):
         offset = 0

@@ -138,10 +138,11 @@ def merge(text: str, breaks: list[tuple[int, int]], found: list[Finding], reread
       a soft break or starting right after one, may be a piece of a line (联系方 / 式 gave the
       name 方, a line that starts 市储路驾驶 a clause opener); it stays only where the second
       reading finds a name there too (in a text with :data:`MIN_CONFIRMING_BREAKS` soft breaks
-      or more; with fewer, the text may not be wrapped at all). Everything else stays: numbers, whose patterns and
-      checksums do not misread a piece of a line (and a number the second reading runs into
-      another, 13812345678 / 11010519491231002X, must not be lost), and names anchored on a
-      cue, a column or a list, should a text be taken for wrapped that is not.
+      or more; with fewer, the text may not be wrapped at all). Everything else stays:
+      numbers, whose patterns and checksums do not misread a piece of a line (and a number
+      the second reading runs into another, 13812345678 / 11010519491231002X, must not be
+      lost), and names anchored on a cue, a column or a list, should a text be taken for
+      wrapped that is not.
     * A finding of the second reading counts where part of it was found by nothing of its
       type in the lines (a surname standing alone, which is kept, counts as nothing): 李建 /
       国, 1411811990 / 01011237, or 公民身份号 / 码：440106641217383, whose cue the break cut.
