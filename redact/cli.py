@@ -39,8 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "De-identify every supported file under SRC into the same relative path under OUT. "
             "Files that cannot be read, decoded or analysed are quarantined: listed with the reason, "
-            "never written. A rerun skips files whose input, output, policy and redact version are "
-            "unchanged since the last run. "
+            "never written. A rerun skips files whose input, output and policy, and redact's code and "
+            "model files, are unchanged since the last run. "
             "Exit 0 when every file was processed, 1 when any was quarantined, 2 on a usage or policy error."
         ),
     )

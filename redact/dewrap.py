@@ -155,17 +155,17 @@ def merge(text: str, breaks: list[tuple[int, int]], found: list[Finding], reread
     """
     edges = {b_start for b_start, _ in breaks} | {b_end for _, b_end in breaks}
 
-    reread_at = FindingIndex(rereads).overlapping
+    def at_edge(g: Finding) -> bool:
+        return g.end in edges or g.start in edges
 
-    def confirmed(g: Finding) -> bool:
-        return any(f.entity_type == g.entity_type for f in reread_at(g.start, g.end))
+    out = list(found)
+    if len(breaks) >= MIN_CONFIRMING_BREAKS:
+        reread_at = FindingIndex(rereads).overlapping
 
-    confirm = len(breaks) >= MIN_CONFIRMING_BREAKS
-    out = [
-        g
-        for g in found
-        if not confirm or g.subtype not in LINE_PIECE_READINGS or not (g.end in edges or g.start in edges) or confirmed(g)
-    ]
+        def confirmed(g: Finding) -> bool:
+            return any(f.entity_type == g.entity_type for f in reread_at(g.start, g.end))
+
+        out = [g for g in found if g.subtype not in LINE_PIECE_READINGS or not at_edge(g) or confirmed(g)]
     in_lines_at = FindingIndex(out).overlapping
     for f in rereads:
         same = [g for g in in_lines_at(f.start, f.end) if g.entity_type == f.entity_type and g.subtype != SURNAME_ONLY]
@@ -173,7 +173,7 @@ def merge(text: str, breaks: list[tuple[int, int]], found: list[Finding], reread
         rest = _runs(i for i in range(f.start, f.end) if i not in covered and text[i] not in "\r\n")
         if not rest:
             continue
-        apart = f.entity_type == "PERSON" and any(g.end in edges or g.start in edges for g in same)
+        apart = f.entity_type == "PERSON" and any(at_edge(g) for g in same)
         if apart and all(b - a >= 2 and not is_surname_only(text[a:b]) for a, b in rest):
             out.extend(dataclasses.replace(f, start=a, end=b) for a, b in rest)
             continue
