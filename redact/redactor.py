@@ -17,7 +17,7 @@ from presidio_anonymizer.entities import OperatorConfig
 
 from recognizers import SUBTYPE_KEY
 from recognizers._text import normalize_width
-from redact import dewrap
+from redact import dewrap, name_lists
 from redact.engine import LANGUAGE, build_analyzer, build_anonymizer
 from redact.findings import Finding, TextResult
 from redact.operators import DOCUMENT_VALUES, OPERATORS
@@ -75,7 +75,7 @@ class Redactor:
         breaks = dewrap.soft_breaks(text)
         if breaks:
             found = self._with_wrapped_reading(text, breaks, found)
-        return resolve_overlaps(found)
+        return resolve_overlaps(found + self._listed_names(text, found))
 
     def _unresolved(self, text: str) -> list[Finding]:
         """Every finding that passes the policy, overlaps not yet resolved."""
@@ -99,6 +99,17 @@ class Redactor:
             start, end = joined.span(f.start, f.end)
             rereads.append(dataclasses.replace(f, start=start, end=end))
         return dewrap.merge(text, breaks, found, rereads)
+
+    def _listed_names(self, text: str, found: list[Finding]) -> list[Finding]:
+        """Items of a list of names that the model and the rules left out (see name_lists)."""
+        if "PERSON" not in self._enabled:
+            return []
+        import jieba
+
+        folded = normalize_width(text)
+        jieba.dt.check_initialized()
+        added = name_lists.complete(folded, found, jieba.dt.FREQ)
+        return [f for f in added if self._passes(f, folded)]
 
     def analyze_batch(self, texts: Iterable[str]) -> list[list[Finding]]:
         """``analyze`` for many texts; models see them in batches, which is faster."""

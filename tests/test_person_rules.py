@@ -257,6 +257,8 @@ def test_looks_like_name(cell, ok):
         pytest.param("海建的行为构成非法经营罪。", ["海建"], id="rules-opener-before-de-xingwei-goucheng"),
         pytest.param("该公司的行为构成非法经营罪。", [], id="rules-company-before-de-xingwei"),
         pytest.param("上述行为已构成违法。第一名的奖金为五千元。", [], id="rules-no-name-before-goucheng-or-rank"),
+        pytest.param("审核：笪楷泽　校对：亓安　责任编辑：訾郡飞", ["笪楷泽", "亓安", "訾郡飞"], id="rules-byline-roles-label-a-field"),
+        pytest.param("审核：通过　复核：同意", [], id="rules-byline-role-holding-a-verdict"),
     ],
 )
 def test_rule_layer_alone(text, expected):
