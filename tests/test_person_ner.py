@@ -43,6 +43,9 @@ from recognizers.person_ner import (
         pytest.param("王府井,无", (0, 1), 0.0, id="single-char-starting-a-known-word"),
         pytest.param("严禁疲劳驾驶", (3, 4), 0.0, id="single-char-ending-a-word"),
         pytest.param("学习马列主义", (3, 4), SCORE_WITHOUT_SURNAME, id="single-char-after-a-surname"),
+        pytest.param("现任东方日升董事", (5, 6), 0.0, id="single-non-surname-char-alone"),
+        pytest.param("#豪礼庆御香君旗舰店", (1, 2), 0.0, id="single-non-surname-char-at-a-symbol"),
+        pytest.param("阿袁收到家里的回信", (1, 2), SCORE_WITH_SURNAME, id="single-surname-char-kept"),
     ],
 )
 def test_vet(text, span, score):
