@@ -102,13 +102,15 @@ class Redactor:
 
     def _listed_names(self, text: str, found: list[Finding]) -> list[Finding]:
         """Items of a list of names that the model and the rules left out (see name_lists)."""
-        if "PERSON" not in self._enabled:
+        if "、" not in text or "PERSON" not in self._enabled:
             return []
         import jieba
 
+        jieba.dt.check_initialized()  # the PERSON rules loaded it already
+        added = name_lists.complete(text, found, jieba.dt.FREQ)
+        if not added:
+            return []
         folded = normalize_width(text)
-        jieba.dt.check_initialized()
-        added = name_lists.complete(folded, found, jieba.dt.FREQ)
         return [f for f in added if self._passes(f, folded)]
 
     def analyze_batch(self, texts: Iterable[str]) -> list[list[Finding]]:
