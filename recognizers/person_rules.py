@@ -135,7 +135,7 @@ COMMON_VERB_FREQ = 500
 AFTER_NAME_WORDS = tuple(
     "驾驶 驾车 骑行 到场 一起 同志 先生 女士 性别 身份 住址 出生 户籍 联系 电话 手机 违反 酒后 实施 涉嫌 弃车 逃逸 名下 家中 反映 "
     "经本院 经传票 "
-    "于 在 因 等 的 是 与 和 及 将 被 向 对 从 为 系 男 女 现 住 持 未 已 经 称 犯 负".split()
+    "于 在 因 等 的 是 与 和 及 将 被 向 对 从 为 系 男 女 现 住 持 未 已 经 称 犯 负 摄".split()
 )
 #: The words among them: a name's last character stays when one of them comes next (郭桂英名下).
 AFTER_NAME_PHRASES = tuple(word for word in AFTER_NAME_WORDS if len(word) >= 2)
@@ -236,7 +236,7 @@ _FRAMED_RE = re.compile(
     rf"(?=作出|予以|处以|同意|行政拘留|警告|记过|记大过|撤职|开除|殴打|打伤|砍伤|刺伤|撞伤|骗走|介绍|负责|主持|"
     rf"(?<=(?:推荐|提名|任命|选举|聘任|聘请)\S{{2,4}})(?:为|担任)|(?<=从\S{{2,4}})处(?:了解|得知|获悉|借|购|买|拿|取|租)|"
     rf"(?<=(?:限|责令)\S{{2,4}})(?:在|于|自)(?:收到|接到|本(?:通知|决定)|\d)|"
-    rf"(?<=据\S{{2,4}})(?:交代|供述|陈述|反映|证实|称))"
+    rf"(?<=据\S{{2,4}})(?:交代|供述|陈述|反映|证实|称|回忆|透露))"
 )
 # 张三、李四、买买提·艾力等同志: a list of short items closed by 等 + people is a list of names.
 _LIST_ITEM = rf"(?:{_DOTTED}|[{HAN}]{{2,4}}?)"  # lazy: 林涛|夫妻二人, not 林涛夫妻|二人
@@ -734,6 +734,9 @@ def is_name_header(cell: str) -> bool:
     if len(label) > 16 or not _HEADER_HINT_CHARS.intersection(label):
         return False  # most cells are values; this is called for every cell of every line
     label = re.sub(r"\s+", "", label)
+    note = re.search(r"[（(]([^）)]*)[）)]$", label)
+    if note and note.group(1) in NAME_HEADERS:
+        return True  # 当事人名称（姓名）: a column of names or of firms
     label = re.sub(r"[（(][^）)]*[）)]$|/名称$", "", label)  # 姓名（名称）, 姓名/名称
     return label in NAME_HEADERS or (label.endswith("姓名") and len(label) <= 8)
 

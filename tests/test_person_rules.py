@@ -161,6 +161,8 @@ def test_ignores_non_names(redactor, text):
                      id="single-space-table"),
         pytest.param("序号\t被处罚人姓名\t结果\n1\t格桑旺姆\t警告\n", ["格桑旺姆"], id="header-ending-in-xingming"),
         pytest.param("| 序号 | 姓名（名称） | 金额 |\n|---|---|---|\n| 1 | 其其格 | 200 |\n", ["其其格"], id="header-xingming-mingcheng"),
+        pytest.param("当事人名称（姓名）,违法行为\n某某商贸有限公司,超范围经营\n黄洋,占道经营\n", ["黄洋"],
+                     id="header-mingcheng-with-xingming-note"),
         pytest.param("序号,姓名拼音,金额\n1,王府井,200\n", [], id="header-not-a-name-column"),
     ],
 )
@@ -259,6 +261,8 @@ def test_looks_like_name(cell, ok):
         pytest.param("上述行为已构成违法。第一名的奖金为五千元。", [], id="rules-no-name-before-goucheng-or-rank"),
         pytest.param("审核：笪楷泽　校对：亓安　责任编辑：訾郡飞", ["笪楷泽", "亓安", "訾郡飞"], id="rules-byline-roles-label-a-field"),
         pytest.param("审核：通过　复核：同意", [], id="rules-byline-role-holding-a-verdict"),
+        pytest.param("据高建华回忆，据王芳透露，据有关人士透露，", ["高建华", "王芳"], id="rules-framed-ju-huiyi-toulu"),
+        pytest.param("通讯员张秀珍摄", ["张秀珍"], id="rules-photo-credit-she-follows-a-name"),
     ],
 )
 def test_rule_layer_alone(text, expected):
