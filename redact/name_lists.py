@@ -78,7 +78,7 @@ def _items(match: "re.Match[str]") -> list[tuple[int, int]]:
 
 
 def _name_shaped(item: str) -> bool:
-    return 2 <= len(item) <= 4 and all(ch not in NAME_DOTS for ch in item) or bool(_DOTTED_RE.fullmatch(item))
+    return (2 <= len(item) <= 4 and all(ch not in NAME_DOTS for ch in item)) or bool(_DOTTED_RE.fullmatch(item))
 
 
 def _may_be_name(item: str, word_freq: dict[str, int]) -> bool:
@@ -93,5 +93,5 @@ def _may_be_name(item: str, word_freq: dict[str, int]) -> bool:
         return False
     if any(word_freq.get(item[:end], 0) >= MIN_WORD_FREQ for end in range(surname + 1, len(item) + 1)):
         return False
-    # Four characters after a one-character surname are rarely a name; ending in a word (洪岩|报道), none.
+    # Four characters with a one-character surname are rarely a name; ending in a word (洪岩|报道), none.
     return not (len(item) - surname == 3 and word_freq.get(item[2:], 0) >= MIN_WORD_FREQ)
