@@ -76,11 +76,10 @@ _CUE_ALTERNATION = "|".join(sorted(map(re.escape, CONTEXT), key=len, reverse=Tru
 #: list. Not the speakers of a transcript (主持人：谢谢…), whose colon opens what they said.
 #: Ranks and prizes label such fields too (第一名：韩平, 一等奖：郎怡).
 #: Bylines and sign-offs name who wrote, checked or approved a text (审核：金佳　校对：江欣).
-_BYLINE_ROLES = (
-    rf"(?<![{HAN}])(?:审核|校对|责任编辑|编辑|责编|主编|编审|作者|撰稿|撰文|执笔|摄影|摄像|签发|审定|审签|核稿|复核|审批|制表|填表)"
-)
+#: Also at the end of a longer label (网络编辑：, 资格审核：); the value must still read as a name.
+_BYLINE_ROLES = "审核|校对|责任编辑|编辑|责编|主编|编审|作者|撰稿|撰文|执笔|摄影|摄像|签发|审定|审签|核稿|复核|审批|制表|填表"
 _ROLE_FIELD_RE = re.compile(
-    rf"(?:(?<=[{HAN}])(?<!主持|发言|主讲|讲解|解说|代言)[人员警官]|第[一二三四五六七八九十\d]{{1,3}}名|[一二三特]等奖|{_BYLINE_ROLES})"
+    rf"(?:(?<=[{HAN}])(?<!主持|发言|主讲|讲解|解说|代言)[人员警官]|第[一二三四五六七八九十\d]{{1,3}}名|[一二三特]等奖|(?:{_BYLINE_ROLES}))"
     rf"\s*[:：]\s*(?=[{HAN}])"
 )
 # Transliterated names: no list or function characters inside a part (张三和买买提·艾力).
