@@ -48,6 +48,7 @@ from recognizers.person_rules import (
     NOT_NAMES,
     OPENER_ADVERBS,
     STOP_CHARS,
+    adverb_after_list,
     dotted_names,
     followed_by_place,
     has_dot,
@@ -78,6 +79,12 @@ CONTEXT: tuple[str, ...] = ()
 SURNAME_ONLY = "surname_only"
 #: Characters the model sometimes runs a name into (姓张的先生, 周明远则表示); no given name ends in them.
 TRAILING_NON_NAME = frozenset("的了则")
+#: Last characters of road names; a span ending in one before a house number is an address.
+ROAD_ENDS = frozenset("路街道巷弄")
+_HOUSE_NUMBER_RE = re.compile(r"\s*[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]{1,6}\s*[号座栋幢楼弄室]")
+#: Function characters, none of them a surname, that the model now and then runs into the
+#: start of a name (参会代表有|易娟, 获奖者是|张伟).
+LEADING_FUNCTION = frozenset("有是在被把给为从对将")
 #: Characters that follow names (杜欣因交通肇事, 从王伟处了解到, 杨博户, 李春梅已于, 王静现羁押)
 #: and end only transliterations (侯赛因) or names of two characters (周处): cut from surname +
 #: given name spans of 3-4 characters that are no dictionary word. No name of three characters
@@ -279,12 +286,18 @@ class ChinesePersonNerRecognizer(LocalRecognizer):
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without edge characters that never start or end a name.
 
-    Punctuation the model ran over (杨帆， 郑宁（ ·王晓川), a trailing 的/了, what follows a
+    Punctuation the model ran over (杨帆， 郑宁（ ·王晓川), a compound surname read across
+    the end of a word (县长|孙旭), a trailing 的/了, what follows a
     name (see ``_after_name``), and the first character of a form of address (王师|傅). A dot
     inside a name (阿依古丽·买买提) stays.
     """
     while end - start > 1 and not _HAN_RE.match(text[start]):
         start += 1
+    if end - start >= 3 and text[start] in LEADING_FUNCTION and text[start + 1] in SURNAMES:
+        start += 1  # 参会代表有|易娟: a function character the model ran over
+    if end - start >= 3 and start and text[start : start + 2] in COMPOUND and text[start + 1] in SURNAMES:
+        if jieba_words().get(text[start - 1 : start + 1], 0) >= MIN_WORD_FREQ:
+            start += 1  # 县长|孙旭, 公司|马明: the first character of 长孙/司马 ends the word before
     while end - start > 1 and not _HAN_RE.match(text[end - 1]):
         end -= 1
     while end - start > 1 and text[end - 1] in TRAILING_NON_NAME:
@@ -312,6 +325,8 @@ def _after_name(text: str, start: int, end: int) -> int:
         end -= 1
     if end - start >= 3 and text[end - 1] in "和与及" and text.startswith(KIN_WORDS, end):
         end -= 1
+    if end - start == 3 and adverb_after_list(text, start, end - 1):
+        end -= 1  # 张三、李四|均未到场
     if text[start] not in SURNAMES:
         return end
     if 3 <= end - start <= 4 and text[end - 1] in TRAILING_AFTER_NAME:
@@ -417,8 +432,12 @@ def vet(text: str, start: int, end: int) -> float:
             return 0.0  # 东方日|升, #|豪|礼: one character, not a surname, is no name
         if start and jieba_words().get(text[start - 1 : end], 0) >= MIN_WORD_FREQ:
             return 0.0  # 警|方, 曹老|师: a surname character that ends a word
+        if start and text[start - 1] == "之" and span in KIN_AFTER_ZHI:
+            return 0.0  # 吴艳之|母: kin, and 母 a surname too
     if len(span) >= 3 and span.endswith(FACILITY_WORDS):
         return 0.0  # 石门水库, 王府饭店: a place named like a person
+    if span[-1] in ROAD_ENDS and _HOUSE_NUMBER_RE.match(text, end):
+        return 0.0  # 欧阳路V座, 张路12号: a road, and the building on it
     # Inside 《…》 the model is trusted: a name in a title (《王晓川画集》) is still a name.
     if len(span) <= 3 and "·" not in span and followed_by_place(text, end):
         return 0.0

@@ -54,6 +54,8 @@ CONTEXT = (
     "承办人", "审判长", "审判员", "书记员", "陪审员", "罪犯", "服刑人员", "社区矫正对象", "矫正对象",
     "持证人", "权利人", "产权人", "共有人", "通讯员", "被征收人", "被拆迁人", "检查人", "被检查人", "记录人", "询问人", "被询问人", "调查人",
     "商户", "养殖户", "种植户", "经营户", "个体户", "贫困户", "低保户",
+    "困难群众", "困难职工", "五保户", "脱贫户", "监测户", "特困人员", "退役军人",
+    "之子", "之女", "之妻", "之夫", "之父", "之母",
 )
 
 #: Table header cells that make every cell below them a name.
@@ -69,6 +71,7 @@ _HEADER_HINT_CHARS = frozenset(h[-1] for h in NAME_HEADERS) | {"名"}
 
 _DOT_SPLIT = re.compile(f"[{NAME_DOTS}]")
 
+_CUES = frozenset(CONTEXT)
 _CUE_ALTERNATION = "|".join(sorted(map(re.escape, CONTEXT), key=len, reverse=True))
 #: Any role that ends in 人, 员, 警 or 官 labels a field whose value is a person (制表人：,
 #: 签收人：, 受送达人：, 记录员：, 网格员：, 民警：, 法官：): forms name more roles than a cue
@@ -82,6 +85,13 @@ _ROLE_FIELD_RE = re.compile(
     rf"(?:(?<=[{HAN}])(?<!主持|发言|主讲|讲解|解说|代言)[人员警官]|第[一二三四五六七八九十\d]{{1,3}}名|[一二三特]等奖|(?:{_BYLINE_ROLES}))"
     rf"\s*[:：]\s*(?=[{HAN}])"
 )
+# 当 事 人：/ 姓    名：: a form label spread out with spaces to line up with the labels above it.
+_SPACED_LABEL_RE = re.compile(rf"(?<![{HAN}])([{HAN}](?:[ \u3000]+[{HAN}]){{1,4}})[ \u3000]*[:：][ \u3000]*(?=[{HAN}])")
+_SPACES_RE = re.compile(r"[ \u3000]+")
+# （记者 常玉兰 通讯员 李淑珍）, 本报记者杨斌, 记者王薇薇/文: a reporter's byline. 记者 is no cue on its
+# own (记者利用周末, 记者慕名来到): what follows the name must close the byline.
+_REPORTER_RE = re.compile(rf"记者[ \u3000]*(?=[{HAN}])")
+_BYLINE_END_RE = re.compile(rf"[ \u3000]*(?:[）)、/／\n]|$|报道|摄|发自|通讯员|实习生|文(?![{HAN}]))")
 # Transliterated names: no list or function characters inside a part (张三和买买提·艾力).
 _NAME_CHAR = rf"(?:(?![和及与的是在为了、])[{HAN}])"
 _DOTTED = rf"{_NAME_CHAR}{{1,6}}(?:[{NAME_DOTS}]{_NAME_CHAR}{{1,8}})+"
@@ -89,7 +99,7 @@ _DOTTED = rf"{_NAME_CHAR}{{1,6}}(?:[{NAME_DOTS}]{_NAME_CHAR}{{1,8}})+"
 #: What follows a name in enforcement prose: ，男 / 同志 / 等三人 / 名下 / 驾驶 / 于2024年 /
 #: （身份证… / 家庭被认定为….
 FOLLOWERS = (
-    r"(?:[，,（(]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|等[两二三四五六七八九十0-9]+[人名]|名下(?!岗)|驾驶|驾车|出生年月|涉嫌|于\s*(?:19|20)\d\d|家庭(?:被|成员|人口|困难|住|[，,（(])|"
+    r"(?:[，,（(\s]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|等[两二三四五六七八九十0-9]+[人名]|名下(?!岗)|驾驶|驾车|出生年月|涉嫌|于\s*(?:19|20)\d\d|家庭(?:被|成员|人口|困难|住|[，,（(])|"
     r"[，,（(]\s*(?:身份证|公民身份|住|现住|户籍))"
 )
 
@@ -128,6 +138,9 @@ CHU_VERBS = frozenset("以罚了得获借购买学拿取租听问看")
 MAX_WORD_AFTER_CUE = 5
 #: jieba dictionary words rarer than this (强到: 3) say nothing about boundaries.
 MIN_WORD_FREQ = 50
+#: A word this rare that jieba reads across a name's last character (王玉|华以|非法, freq. 16) does
+#: not end the name there.
+RARE_WORD_FREQ = 20
 #: A verb or adverb this common (明知: 897) after surname + one character ends the name.
 COMMON_VERB_FREQ = 500
 #: What follows a name in enforcement prose; ends a transliterated name.
@@ -140,6 +153,8 @@ AFTER_NAME_WORDS = tuple(
 AFTER_NAME_PHRASES = tuple(word for word in AFTER_NAME_WORDS if len(word) >= 2)
 #: A candidate right after one of these is a place (在长治路驾驶), not a person.
 PLACE_PREPOSITIONS = frozenset("在至经沿往到从于")
+#: Words ending in 于 that introduce a topic or a cause, not a place.
+TOPIC_YU = frozenset(("关于", "对于", "由于", "鉴于", "基于", "至于"))
 #: Two-character words that start with a surname character and follow cue words.
 NOT_NAMES = frozenset(
     "陈述 申辩 申请 信息 应当 应该 于是 方面 方式 全部 全体 本人 签名 签字 姓名 身份 未能 安全 "
@@ -160,6 +175,8 @@ PRONOUNS = frozenset("他她我你它您咱")
 NOT_NAME_ENDS = frozenset("人者员们方")
 #: Last characters of posts (董事长, 信贷员); a dictionary word ending in one is no name.
 ROLE_ENDS = frozenset("长员师官")
+#: Last characters of titles that follow a bare surname (李主席, 王老师, 张书记, 刘主任, 赵局长).
+TITLE_ENDS = frozenset("席师记任长")
 #: Adverbs between a clause-opening name and what follows (李春梅已于2023年, 张三均于); given
 #: names rarely end in them (but 先, 曾, 过 are given-name characters: 杨立先, 方国曾).
 OPENER_ADVERBS = frozenset("已现均也又还则便即仍亦都")
@@ -169,6 +186,13 @@ OPENER_SCORE = 0.85
 #: Words that open a clause before the name in it: 经查阿旺罗布于…, 请靳少华于…前到我局, 责令…于.
 #: (Not 令: 令狐 is a compound surname.)
 OPENER_PREFIXES = ("经查", "责令", "通知", "要求", "请")
+#: How someone drove, between a clause-opening name and 驾驶 (成亮醉酒驾驶机动车).
+DRIVING_MANNERS = ("饮酒后", "醉酒", "酒后", "无证", "超速", "疲劳", "逆向")
+#: What the opener adverbs go on with when they follow the last of several names (驾驶员傅强、
+#: 乘车人苏丹|均未系安全带): a negation, a copula or a preposition.
+ADVERB_COMPLEMENTS = frozenset("未不没无已为被系是在有属按受予于将曾")
+#: What ends a clause; a list of names does not reach across it.
+CLAUSE_ENDS = "，,。；;：:\n"
 #: A run of Tibetan or Mongolian name parts with nothing else pointing at it: as weak as an
 #: unanchored model span, so a model or cue finding that covers more (奇丹巴拉姆) wins.
 MINORITY_NAME_SCORE = 0.55
@@ -216,10 +240,12 @@ _FOLLOWER_RE = re.compile(PATTERNS[2].regex)
 # （7）达娃卓嘎驾驶的 / 经查，阿旺罗布于2024年 / 楚莉现羁押于 / 海建的行为构成…罪: a clause that
 # opens with a short run and goes on with what people do opens with a name, gazetteer surname or not.
 _DOES = (
-    r"(?=驾驶|驾车|涉嫌|名下(?!岗)|弃车|于\s*(?:19|20)\d\d|未经许可|擅自|因[^，,。；;\n]{1,10}罪|向本院|向本机关|"
+    r"(?=驾驶|驾车|涉嫌|名下(?!岗)|弃车|于\s*(?:19|20)\d\d|(?<![担主责信就出兼现曾历升调继连留接首前新聘委放])任(?:中共|[县市省区乡镇村党副])|未经许可|擅自|因[^，,。；;\n]{1,10}罪|向本院|向本机关|"
     r"羁押于|的行为(?:已)?构成)"
 )
-_OPENING_NAME_RE = re.compile(rf"(?:^|(?<=[，,。；;：:）)\n]))([{HAN}]{{2,5}}){_DOES}", re.MULTILINE)
+_OPENING_NAME_RE = re.compile(
+    rf"(?:^|(?<=[，,。；;：:）)\n]))((?:[{HAN}]{{2,4}}[与和及])?[{HAN}]{{2,5}}){_DOES}", re.MULTILINE
+)
 # After a cue, what follows a person is also enough (举报人仁增曲珍反映, 村民朝格图家中, 罪犯额日和木，男,
 # 证人斯日古楞的证言).
 _RUN_TO_DOES = re.compile(
@@ -228,14 +254,19 @@ _RUN_TO_DOES = re.compile(
 # 对王芳作出处罚, 给予王芳行政拘留, 其被王芳殴打, 经王芳介绍, 任命王芳为, 从王芳处了解到, 据王芳交代: a name
 # both of whose ends the sentence marks (a preposition or verb before it, what is done to or by
 # a person after it; 经王芳同意, 限王芳在收到本通知之日起, 责令王芳于2024年). On all shared train
-# files: 14 names (任命…为 11), 0 wrong, 14 words excluded; 据…交代/介绍 3 names more, 0 wrong.
+# files: 14 names (任命…为 11), 0 wrong, 14 words excluded; 据…交代/介绍 3 names more, 0 wrong;
+# 在…的带领下 and 代表…发言 (在刘秀清的带领下, 代表刘洪康介绍) 4 more, 0 wrong.
 _FRAMED_RE = re.compile(
-    rf"(?<=对|给予|被|经|由|从|推荐|提名|任命|选举|聘任|聘请|限|责令|据)"
+    rf"(?<=对|给予|被|经|由|从|推荐|提名|任命|选举|聘任|聘请|限|责令|据|在|代表|免去|撤销|向)"
     rf"(?:{'|'.join(sorted(COMPOUND, key=len, reverse=True))}|[{''.join(sorted(SINGLE))}])[{HAN}]{{1,2}}"
     rf"(?=作出|予以|处以|同意|行政拘留|警告|记过|记大过|撤职|开除|殴打|打伤|砍伤|刺伤|撞伤|骗走|介绍|负责|主持|"
     rf"(?<=(?:推荐|提名|任命|选举|聘任|聘请)\S{{2,4}})(?:为|担任)|(?<=从\S{{2,4}})处(?:了解|得知|获悉|借|购|买|拿|取|租)|"
     rf"(?<=(?:限|责令)\S{{2,4}})(?:在|于|自)(?:收到|接到|本(?:通知|决定)|\d)|"
-    rf"(?<=据\S{{2,4}})(?:交代|供述|陈述|反映|证实|称|回忆|透露))"
+    rf"(?<=据\S{{2,4}})(?:交代|供述|陈述|反映|证实|称|回忆|透露)|"
+    rf"(?<=在\S{{2,4}})的(?:带领|领导|帮助|指导|陪同|关心|支持|组织|带动|劝说|鼓励)下|"
+    rf"(?<=代表\S{{2,4}})(?:发言|讲话|致辞|作|上台)|"
+    rf"(?<=(?:免去|撤销)\S{{2,4}})的(?=[^，,。；;\n]{{1,24}}(?:职务|资格|称号))|"
+    rf"(?<=向\S{{2,4}})(?:借款|借钱|借了|索要|索取|支付|转让|出售|出租|赔礼|道歉|行贿|颁发|授予|发放|了解|询问|求助))"
 )
 # 张三、李四、买买提·艾力等同志: a list of short items closed by 等 + people is a list of names.
 _LIST_ITEM = rf"(?:{_DOTTED}|[{HAN}]{{2,4}}?)"  # lazy: 林涛|夫妻二人, not 林涛夫妻|二人
@@ -311,11 +342,22 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         spans.extend(self._spaced_list(folded))
         spans.extend(self._clause_openers(folded))
         spans.extend(self._framed(folded))
+        spans.extend(self._reporters(folded))
         spans.extend(self._minority_names(folded))
         # Tibetan and Mongolian names get their boundaries from the parts they are made of.
         snapped = minority_names.snap([(start, end) for start, end, _, _ in spans], folded)
         results = [make_result(self, ENTITY, s, e, score, rule) for (s, e), (_, _, score, rule) in zip(snapped, spans)]
         return EntityRecognizer.remove_duplicates(results)
+
+    def _reporters(self, text: str):
+        """Reporters named in a byline (（记者 常玉兰 通讯员 李淑珍）, 记者邹惠琳、魏宗凯）)."""
+        for match in _REPORTER_RE.finditer(text):
+            pos = match.end()
+            while (span := self.read_name(text, pos)) and _BYLINE_END_RE.match(text, span[1]):
+                yield span[0], span[1], PATTERNS[0].score, PATTERNS[0].name
+                if text[span[1] : span[1] + 1] != "、":
+                    break
+                pos = span[1] + 1
 
     def _minority_names(self, text: str):
         for start, end in minority_names.standalone_runs(text):
@@ -330,6 +372,10 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         ends = {m.end(): any(ch in ":：" for ch in m.group()) for m in _CUE_RE.finditer(text)}
         for m in _ROLE_FIELD_RE.finditer(text):
             ends.setdefault(m.end(), True)
+        for m in _SPACED_LABEL_RE.finditer(text):
+            label = _SPACES_RE.sub("", m.group(1))
+            if label in _CUES or is_name_header(label):
+                ends.setdefault(m.end(), True)
         return sorted(ends.items())
 
     def _after_cues(self, text: str):
@@ -389,7 +435,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             yield start, end, PATTERNS[1].score, PATTERNS[1].name
 
     def _clause_openers(self, text: str):
-        """A run of 2-5 characters that opens a clause and is followed by 驾驶 / 于2024年 / 名下."""
+        """A run of 2-5 characters that opens a clause and is followed by 驾驶 / 于2024年 / 名下;
+        two such runs joined by 与/和/及 are two names (王琳与向博于2010年登记结婚)."""
         for match in _OPENING_NAME_RE.finditer(text):
             start, end = match.span(1)
             cand = match.group(1)
@@ -397,12 +444,34 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             start, cand = start + len(prefix), cand[len(prefix) :]  # 经查|阿旺罗布于, 请|靳少华于
             if len(cand) >= 3 and cand[-1] in OPENER_ADVERBS:
                 end, cand = end - 1, cand[:-1]  # 李春梅|已于2023年, 王五|均于
-            if len(cand) < 2 or cand[0] in PRONOUNS or cand[-1] in NOT_NAME_ENDS:
-                continue  # 他将于2025年, 抢劫人弃车
-            if len(cand) == 2 and cand[0] not in SURNAMES:
-                continue  # 日韩于2020年: two characters without a surname are no name here
-            if self._run_can_be_name(text, start, end):
-                yield start, end, OPENER_SCORE, "person_clause_opener"
+            manner = next((m for m in DRIVING_MANNERS if cand.endswith(m) and len(cand) - len(m) >= 2), "")
+            if manner and text.startswith("驾驶", end):
+                end, cand = end - len(manner), cand[: -len(manner)]  # 成亮|醉酒驾驶
+            parts = self._joined_names(text, start, end)
+            if len(parts) == 2:  # 李元与卞德培|初识于1949年: the second name ends as names end
+                parts[1] = (parts[1][0], min(end, (self.read_name(text, parts[1][0]) or (0, end))[1]))
+                if any(text[e - 1] in PLACE_SUFFIXES or followed_by_place(text, e) for _, e in parts):
+                    continue  # 兰州街与丁路交叉口: two places
+            for part_start, part_end in parts:
+                if self._opener_can_be_name(text, part_start, part_end):
+                    yield part_start, part_end, OPENER_SCORE, "person_clause_opener"
+
+    @staticmethod
+    def _joined_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """王琳|与|向博: a conjunction with a surname and one or more characters on either side
+        joins two names; otherwise the run is one (额日和木)."""
+        for i in range(start + 2, end - 2):
+            if text[i] in FIELD_CONJUNCTIONS and text[start] in SURNAMES and text[i + 1] in SURNAMES:
+                return [(start, i), (i + 1, end)]
+        return [(start, end)]
+
+    def _opener_can_be_name(self, text: str, start: int, end: int) -> bool:
+        cand = text[start:end]
+        if len(cand) < 2 or cand[0] in PRONOUNS or cand[-1] in NOT_NAME_ENDS:
+            return False  # 他将于2025年, 抢劫人弃车
+        if len(cand) == 2 and cand[0] not in SURNAMES:
+            return False  # 日韩于2020年: two characters without a surname are no name here
+        return self._run_can_be_name(text, start, end)
 
     def _framed(self, text: str):
         """A surname and given name between a preposition and what is done (对王芳作出处罚)."""
@@ -411,6 +480,11 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             tag = word_tags().get(match.group())
             if self._excluded(text, start, end) or (tag is not None and not tag.startswith("nr")):
                 continue  # 对伊朗作出, 给予黄牌警告: a dictionary word that is no name
+            given = text[start + 1 : end]
+            if given[-1] in TITLE_ENDS and self._words.get(given, 0) >= MIN_WORD_FREQ:
+                continue  # 向李主席介绍, 在王老师的帮助下: a surname and a title, no name
+            if text[start - 1] == "在" and text[end : end + 1] != "的":
+                continue  # 在巴格达主持: 在 frames a person only in 在…的带领下
             if text[end - 1] in FRAMED_NOT_ENDS:
                 continue  # 据居民们反映, 由林业部负责: people in the plural, a ministry
             if self._words.get(text[start - 1 : start + 1], 0) >= MIN_WORD_FREQ:
@@ -495,7 +569,9 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             before = text[start - 1 : start]
             if cand[-1] in STOP_CHARS or cand[-1] in PLACE_SUFFIXES:
                 continue
-            if before in PLACE_PREPOSITIONS and not text.startswith("名下", end):
+            if cand.endswith(DRIVING_MANNERS):
+                continue  # 王小|明酒后驾驶: how someone drove, not a given name
+            if before in PLACE_PREPOSITIONS and not text.startswith("名下", end) and not self._topic_yu(text, start):
                 continue  # 在长治路驾驶 is a place; 登记在陶佳名下 is a person
             if cand[0] in PLACE_SUFFIXES and _HAN_RE.match(before or "a"):
                 continue  # 黄路实施: the tail of a road name, not the surname 路
@@ -507,6 +583,11 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             if text.startswith("家庭", end) and cand in self._words and not (tag or "").startswith("nr"):
                 continue  # 单亲家庭: a kind of household, not a household named after its head
             yield start, end, PATTERNS[2].score, PATTERNS[2].name
+
+    @staticmethod
+    def _topic_yu(text: str, start: int) -> bool:
+        """于 before ``start`` ends 关于/对于/由于: it names a topic, not a place (关于金健等三人)."""
+        return text[start - 2 : start] in TOPIC_YU
 
     # -- name boundaries --------------------------------------------------------
     def read_name(self, text: str, pos: int) -> Optional[tuple[int, int]]:
@@ -532,6 +613,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 break
             if i == 1 and text.startswith(AFTER_NAME_PHRASES, end):
                 break  # 慕容文|名下
+            if i == 1 and adverb_after_list(text, pos, end):
+                break  # 傅强、乘车人苏丹|均未: jieba reads 苏丹 as a word, so nothing else ends it
             if i == 1 and self._third_char_ends(text, end, pos):
                 if not text.startswith(AFTER_NAME_WORDS, end + 1):
                     break  # 郭桂英名下, 胡秀梅因: jieba reads 英名, 梅因, but 名下, 因 follow names
@@ -603,7 +686,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         )
 
     def _starts_word(self, text: str, pos: int, name_start: int) -> bool:
-        """True when jieba segments a word of 2+ characters starting at ``pos``.
+        """True when jieba segments a word of 2+ characters, not a rare one, starting at ``pos``.
 
         The window starts at the name, so 张志强于 (志强 / 于) keeps 强 while
         张伟驾驶 (张伟 / 驾驶) and 王芳家住 (王芳 / 家住) drop the third character.
@@ -611,7 +694,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         offset = name_start
         for token in self._jieba.cut(text[name_start : pos + 4], HMM=False):
             if offset == pos:
-                return len(token) >= 2
+                return len(token) >= 2 and self._words.get(token, 0) >= RARE_WORD_FREQ
             offset += len(token)
             if offset > pos:
                 return False
@@ -805,6 +888,17 @@ def _jieba_cut(chars: str) -> list[str]:
     import jieba
 
     return jieba.dt.lcut(chars, HMM=False)
+
+
+def adverb_after_list(text: str, start: int, pos: int) -> bool:
+    """The adverb at ``pos`` (均, 都) ends the name that starts at ``start``: it speaks of
+    several people, since a negation or a copula follows it and the clause listed a name
+    before this one (张三、李四|均未到场, 王芳和李强|都是). Alone, 均 is a given-name character
+    (陈国均未到场, 首席秘书康奉均在传达)."""
+    if text[pos : pos + 1] not in OPENER_ADVERBS or text[pos + 1 : pos + 2] not in ADVERB_COMPLEMENTS:
+        return False
+    clause = max(text.rfind(ch, 0, start) for ch in CLAUSE_ENDS) + 1
+    return "、" in text[clause:start] or text[start - 1 : start] in FIELD_CONJUNCTIONS
 
 
 def has_dot(chars: str) -> bool:

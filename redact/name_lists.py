@@ -34,6 +34,8 @@ _LIST_RE = re.compile(rf"(?:(?<=[：:，,；;。（(\s])|^){_ITEM}(?:、{_ITEM})
 _ITEM_RE = re.compile(rf"[{HAN}{NAME_DOTS}]+")
 _DOTTED_RE = re.compile(rf"[{HAN}]{{1,6}}(?:[{NAME_DOTS}][{HAN}]{{1,8}})+")
 MIN_NAMED = 2
+#: Characters that end what opens a list of people (参会代表有|文波、…, 成员包括|张建国、…).
+_OPENER_ENDS = frozenset("有是为即括")
 
 
 def complete(text: str, findings: list[Finding], word_freq: dict[str, int]) -> list[Finding]:
@@ -49,8 +51,11 @@ def complete(text: str, findings: list[Finding], word_freq: dict[str, int]) -> l
         items = _items(match)
         # The first item may hold what opens the clause (参会代表有杨俊、…): a name that ends it counts.
         first_start, first_end = items[0]
-        if not _name_shaped(text[first_start:first_end]) and first_start < ends.get(first_end, -1):
-            items[0] = (ends[first_end], first_end)
+        if not _name_shaped(text[first_start:first_end]):
+            if first_start < ends.get(first_end, -1):
+                items[0] = (ends[first_end], first_end)
+            else:
+                items[0] = _after_opener(text, first_start, first_end)
         # Any item may run on into the clause (…、洪岩报道：): a name that starts it counts.
         items = [(s, starts[s]) if starts.get(s, e) < e else (s, e) for s, e in items]
         shaped = [(s, e) for s, e in items if _name_shaped(text[s:e])]
@@ -61,6 +66,15 @@ def complete(text: str, findings: list[Finding], word_freq: dict[str, int]) -> l
             if (start, end) not in exact and _may_be_name(text[start:end], word_freq):
                 added.append(Finding(ENTITY, start, end, SCORE, RECOGNIZER, subtype=SUBTYPE))
     return added
+
+
+def _after_opener(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name at the end of a list's first item after what opens the list (参会代表有|文波),
+    or the item as it is."""
+    for length in (3, 2):
+        if end - length > start and text[end - length - 1] in _OPENER_ENDS:
+            return end - length, end
+    return start, end
 
 
 def _items(match: "re.Match[str]") -> list[tuple[int, int]]:

@@ -30,6 +30,8 @@ def completed(text: str, findings: list[Finding]) -> list[str]:
         pytest.param("出席：花雪梅、李秀珍、杨刚　列席：", ["雪梅", "李秀珍", "杨刚"], ["花雪梅"], id="part-found"),
         pytest.param("参会代表有杨俊、都桂芳、吴建军等。", ["杨俊", "吴建军"], ["都桂芳"], id="opening-item-and-deng"),
         pytest.param("缺席：漆亮（请假）、王晨、钱多多", ["王晨", "钱多多"], ["漆亮"], id="item-with-a-note"),
+        pytest.param("参会代表有文波、韦超、许秀华等。", ["韦超", "许秀华"], ["文波"], id="unfound-name-after-you"),
+        pytest.param("获奖者包括张建国、韦超、许秀华。", ["韦超", "许秀华"], ["张建国"], id="unfound-name-after-baokuo"),
         pytest.param("获奖：张伟、李娜、买买提·艾力", ["张伟", "李娜"], ["买买提·艾力"], id="dotted-item"),
     ],
 )
@@ -45,6 +47,7 @@ def test_unfound_items_of_a_list_of_names_are_names(text, names, expected):
         pytest.param("参加单位：张伟、北京、上海、广州、深圳", ["张伟"], id="one-name-among-places"),
         pytest.param("张伟、李娜、北京、上海、广州、深圳、天津", ["张伟", "李娜"], id="names-are-fewer-than-half"),
         pytest.param("张伟、李娜、小明", ["张伟", "李娜"], id="no-surname"),
+        pytest.param("主要产品有苹果、张伟、李娜", ["张伟", "李娜"], id="word-after-you-is-no-name"),
         pytest.param("张伟、李娜、王", ["张伟", "李娜", "王"], id="surname-alone-is-not-completed"),
         pytest.param("本报讯记者赵相如、王锦鹄、洪岩报道：", ["赵相如", "王锦鹄", "洪岩"], id="found-name-opens-the-last-item"),
         pytest.param("本报讯记者赵相如、王锦鹄、洪岩报道：", ["赵相如", "王锦鹄"], id="last-item-ends-in-a-word"),

@@ -46,6 +46,9 @@ from recognizers.person_ner import (
         pytest.param("现任东方日升董事", (5, 6), 0.0, id="single-non-surname-char-alone"),
         pytest.param("#豪礼庆御香君旗舰店", (1, 2), 0.0, id="single-non-surname-char-at-a-symbol"),
         pytest.param("阿袁收到家里的回信", (1, 2), SCORE_WITH_SURNAME, id="single-surname-char-kept"),
+        pytest.param("法定代理人：陈俊（系吴艳之母）", (13, 14), 0.0, id="kin-after-zhi-is-no-surname"),
+        pytest.param("住址：徐汇欧阳路V座", (5, 8), 0.0, id="road-before-a-building"),
+        pytest.param("驾驶人王路12时许驾车", (3, 5), SCORE_WITH_SURNAME, id="name-ending-in-lu-before-a-number"),
     ],
 )
 def test_vet(text, span, score):
@@ -104,6 +107,14 @@ def test_model_recognizer_in_batch_matches_single_calls(redactor):
         pytest.param("李建摄", (0, 3), (0, 2), id="trailing-she-byline"),
         pytest.param("程平负此次事故的全部责任", (0, 3), (0, 2), id="trailing-fu"),
         pytest.param("张慧无责任", (0, 3), (0, 2), id="trailing-wu"),
+        pytest.param("张三、李四均未到场", (3, 6), (3, 5), id="trailing-jun-after-a-list"),
+        pytest.param("王芳和李强都是村民", (3, 6), (3, 5), id="trailing-dou-after-he"),
+        pytest.param("陈国均未到场", (0, 3), (0, 3), id="jun-ending-a-lone-name"),
+        pytest.param("县长孙旭出席", (1, 4), (2, 4), id="zhang-of-xianzhang-is-no-surname"),
+        pytest.param("公司马明经理", (1, 4), (2, 4), id="si-of-gongsi-is-no-surname"),
+        pytest.param("董事长司马光出席", (3, 6), (3, 6), id="compound-surname-after-a-word"),
+        pytest.param("参会代表有易娟、陆帆", (4, 7), (5, 7), id="leading-you"),
+        pytest.param("他向景丽颁发证书", (1, 4), (1, 4), id="leading-xiang-may-be-a-surname"),
     ],
 )
 def test_trim(text, span, trimmed):
