@@ -79,6 +79,10 @@ CONTEXT: tuple[str, ...] = ()
 SURNAME_ONLY = "surname_only"
 #: Characters the model sometimes runs a name into (姓张的先生, 周明远则表示); no given name ends in them.
 TRAILING_NON_NAME = frozenset("的了则")
+#: What a letter or call from someone goes on with; its first character ends no name there.
+_LETTER_TAILS = ("所反映", "所诉", "所述", "所提", "来电", "来信", "来函")
+#: How many people a household counts, after 家: （3口人）, 四口人, 共5人.
+_HOUSEHOLD_SIZE_RE = re.compile(r"[（(]?\s*(?:共)?[0-9０-９一二三四五六七八九十两]+\s*(?:口人|口|人)")
 #: Last characters of road names; a span ending in one before a house number is an address.
 ROAD_ENDS = frozenset("路街道巷弄")
 _HOUSE_NUMBER_RE = re.compile(r"\s*[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]{1,6}\s*[号座栋幢楼弄室]")
@@ -323,6 +327,10 @@ def _after_name(text: str, start: int, end: int) -> int:
         end -= 1
     if end - start >= 3 and text[end - 1] == "一" and text[end : end + 1] == "家":
         end -= 1
+    if end - start == 3 and text[end - 1] == "家" and _HOUSEHOLD_SIZE_RE.match(text, end):
+        end -= 1  # 赵成|家（3口人）: the household, named after its head
+    if end - start == 3 and text[start:end] not in words and text.startswith(_LETTER_TAILS, end - 1):
+        end -= 1  # 周雪|所反映, 陆文|来电反映 (周恩来 is a dictionary word and stays)
     if end - start >= 3 and text[end - 1] in "和与及" and text.startswith(KIN_WORDS, end):
         end -= 1
     if end - start == 3 and adverb_after_list(text, start, end - 1):

@@ -99,7 +99,7 @@ _DOTTED = rf"{_NAME_CHAR}{{1,6}}(?:[{NAME_DOTS}]{_NAME_CHAR}{{1,8}})+"
 #: What follows a name in enforcement prose: ，男 / 同志 / 等三人 / 名下 / 驾驶 / 于2024年 /
 #: （身份证… / 家庭被认定为….
 FOLLOWERS = (
-    r"(?:[，,（(\s]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|等[两二三四五六七八九十0-9]+[人名]|名下(?!岗)|驾驶|驾车|出生年月|涉嫌|于\s*(?:19|20)\d\d|家庭(?:被|成员|人口|困难|住|[，,（(])|"
+    r"(?:[，,（(\s]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|等[两二三四五六七八九十0-9]+[人名]|名下(?!岗)|驾驶|驾车|出生年月|涉嫌|于\s*(?:19|20)\d\d|家庭(?:被|成员|人口|困难|住|[，,（(])|户(?:因病|因残|因灾|享受|符合|纳入)|"
     r"[，,（(]\s*(?:身份证|公民身份|住|现住|户籍))"
 )
 
@@ -130,7 +130,7 @@ PLACE_SUFFIXES = frozenset("路街道巷村镇乡县市区省州桥湾庄屯寨�
 #: After X家, these make a village's name (孙家庄, 王家村, 李家湾, 王家峪, 张家沟).
 VILLAGE_SUFFIXES = frozenset("庄村湾屯寨营堡峪沟坪洼窑铺")
 #: After 所, these make it a verb phrase (袁鹰所说), not a place (派出所).
-SUO_VERBS = frozenset("说言述写著作讲指在提称想见")
+SUO_VERBS = frozenset("说言述写著作讲指在提称想见反诉")
 #: After 处, these make it a verb (刘明亮处以罚款, 处罚) or "at someone's" (从王伟处了解到,
 #: 在李明处借款), not a place (办事处).
 CHU_VERBS = frozenset("以罚了得获借购买学拿取租听问看")
@@ -256,8 +256,11 @@ _RUN_TO_DOES = re.compile(
 # a person after it; 经王芳同意, 限王芳在收到本通知之日起, 责令王芳于2024年). On all shared train
 # files: 14 names (任命…为 11), 0 wrong, 14 words excluded; 据…交代/介绍 3 names more, 0 wrong;
 # 在…的带领下 and 代表…发言 (在刘秀清的带领下, 代表刘洪康介绍) 4 more, 0 wrong.
+#: The words of two characters or more that open a frame; a surname after them starts a name
+#: even where it would make a word with their last character (回复|苏莉, not 复苏).
+_FRAMING_WORDS = ("给予", "推荐", "提名", "任命", "选举", "聘任", "聘请", "责令", "代表", "免去", "撤销", "兹证明", "回复")
 _FRAMED_RE = re.compile(
-    rf"(?<=对|给予|被|经|由|从|推荐|提名|任命|选举|聘任|聘请|限|责令|据|在|代表|免去|撤销|向)"
+    rf"(?<=对|被|经|由|从|限|据|在|向|{'|'.join(_FRAMING_WORDS)})"
     rf"(?:{'|'.join(sorted(COMPOUND, key=len, reverse=True))}|[{''.join(sorted(SINGLE))}])[{HAN}]{{1,2}}"
     rf"(?=作出|予以|处以|同意|行政拘留|警告|记过|记大过|撤职|开除|殴打|打伤|砍伤|刺伤|撞伤|骗走|介绍|负责|主持|"
     rf"(?<=(?:推荐|提名|任命|选举|聘任|聘请)\S{{2,4}})(?:为|担任)|(?<=从\S{{2,4}})处(?:了解|得知|获悉|借|购|买|拿|取|租)|"
@@ -266,7 +269,8 @@ _FRAMED_RE = re.compile(
     rf"(?<=在\S{{2,4}})的(?:带领|领导|帮助|指导|陪同|关心|支持|组织|带动|劝说|鼓励)下|"
     rf"(?<=代表\S{{2,4}})(?:发言|讲话|致辞|作|上台)|"
     rf"(?<=(?:免去|撤销)\S{{2,4}})的(?=[^，,。；;\n]{{1,24}}(?:职务|资格|称号))|"
-    rf"(?<=向\S{{2,4}})(?:借款|借钱|借了|索要|索取|支付|转让|出售|出租|赔礼|道歉|行贿|颁发|授予|发放|了解|询问|求助))"
+    rf"(?<=向\S{{2,4}})(?:借款|借钱|借了|索要|索取|支付|转让|出售|出租|赔礼|道歉|行贿|颁发|授予|发放|了解|询问|求助)|"
+    rf"(?<=兹证明\S{{2,4}})(?:系|为|是|同志)|(?<=回复\S{{2,4}})[：:])"
 )
 # 张三、李四、买买提·艾力等同志: a list of short items closed by 等 + people is a list of names.
 _LIST_ITEM = rf"(?:{_DOTTED}|[{HAN}]{{2,4}}?)"  # lazy: 林涛|夫妻二人, not 林涛夫妻|二人
@@ -442,8 +446,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             cand = match.group(1)
             prefix = next((p for p in OPENER_PREFIXES if cand.startswith(p) and len(cand) - len(p) >= 2), "")
             start, cand = start + len(prefix), cand[len(prefix) :]  # 经查|阿旺罗布于, 请|靳少华于
-            if len(cand) >= 3 and cand[-1] in OPENER_ADVERBS:
-                end, cand = end - 1, cand[:-1]  # 李春梅|已于2023年, 王五|均于
+            if len(cand) >= 3 and (cand[-1] in OPENER_ADVERBS or cand[-1] == "的"):
+                end, cand = end - 1, cand[:-1]  # 李春梅|已于2023年, 王五|均于, 刘东|的驾驶证
             manner = next((m for m in DRIVING_MANNERS if cand.endswith(m) and len(cand) - len(m) >= 2), "")
             if manner and text.startswith("驾驶", end):
                 end, cand = end - len(manner), cand[: -len(manner)]  # 成亮|醉酒驾驶
@@ -487,8 +491,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 continue  # 在巴格达主持: 在 frames a person only in 在…的带领下
             if text[end - 1] in FRAMED_NOT_ENDS:
                 continue  # 据居民们反映, 由林业部负责: people in the plural, a ministry
-            if self._words.get(text[start - 1 : start + 1], 0) >= MIN_WORD_FREQ:
-                continue  # 对华政策作出: the surname character ends a word with what comes before
+            if not text.endswith(_FRAMING_WORDS, 0, start) and self._words.get(text[start - 1 : start + 1], 0) >= MIN_WORD_FREQ:
+                continue  # 对华政策作出: the surname character ends a word with what comes before (not 回复|苏莉)
             yield start, end, OPENER_SCORE, "person_framed"
 
     def _listed(self, text: str):

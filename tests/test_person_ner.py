@@ -114,6 +114,10 @@ def test_model_recognizer_in_batch_matches_single_calls(redactor):
         pytest.param("公司马明经理", (1, 4), (2, 4), id="si-of-gongsi-is-no-surname"),
         pytest.param("董事长司马光出席", (3, 6), (3, 6), id="compound-surname-after-a-word"),
         pytest.param("参会代表有易娟、陆帆", (4, 7), (5, 7), id="leading-you"),
+        pytest.param("赵成家（3口人）享受低保", (0, 3), (0, 2), id="trailing-jia-before-a-household-size"),
+        pytest.param("经核实，周雪所反映情况属实", (4, 7), (4, 6), id="trailing-suo-before-fanying"),
+        pytest.param("陆文来电反映供暖不热", (0, 3), (0, 2), id="trailing-lai-before-dian"),
+        pytest.param("周恩来电告", (0, 3), (0, 3), id="dictionary-name-ending-in-lai"),
         pytest.param("他向景丽颁发证书", (1, 4), (1, 4), id="leading-xiang-may-be-a-surname"),
     ],
 )

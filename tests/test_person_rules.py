@@ -283,6 +283,10 @@ def test_looks_like_name(cell, ok):
         pytest.param("当 事 人：冷平    性 别：男", ["冷平"], id="rules-letter-spaced-cue-label"),
         pytest.param("（记者 常玉兰 通讯员 李淑珍）记者利用周末，记者：谢谢您", ["常玉兰", "李淑珍"], id="rules-reporter-byline-only"),
         pytest.param("关于金健等三人违法建设的处理决定", ["金健"], id="rules-guanyu-is-no-place-preposition"),
+        pytest.param("刘东的驾驶证已被注销。", ["刘东"], id="rules-opener-before-de-jiashizheng"),
+        pytest.param("姬阳户因病致贫。全市有1.8万农户被评为文明户。", ["姬阳"], id="rules-hu-after-the-head-of-a-household"),
+        pytest.param("兹证明车楠系我村村民。", ["车楠"], id="rules-framed-zizhengming-xi"),
+        pytest.param("回复苏莉：您反映的问题已收悉。", ["苏莉"], id="rules-framed-huifu-colon-across-fusu"),
     ],
 )
 def test_rule_layer_alone(text, expected):
