@@ -79,8 +79,11 @@ CONTEXT: tuple[str, ...] = ()
 SURNAME_ONLY = "surname_only"
 #: Characters the model sometimes runs a name into (姓张的先生, 周明远则表示); no given name ends in them.
 TRAILING_NON_NAME = frozenset("的了则")
-#: What a letter or call from someone goes on with; its first character ends no name there.
-_LETTER_TAILS = ("所反映", "所诉", "所述", "所提", "来电", "来信", "来函")
+#: Before a name and 家, what makes 家 someone's home (在陈柳家, 来到王强家).
+_TO_SOMEONES_HOME = frozenset("在到去来回住")
+#: What goes on after a name and starts with a character a name rarely ends in: a letter or a
+#: call from someone (所反映, 来电) or what someone must do (应于15日内).
+_TAILS_AFTER_NAME = ("所反映", "所诉", "所述", "所提", "来电", "来信", "来函", "应于", "应当", "应按", "应在", "应自")
 #: How many people a household counts, after 家: （3口人）, 四口人, 共5人.
 _HOUSEHOLD_SIZE_RE = re.compile(r"[（(]?\s*(?:共)?[0-9０-９一二三四五六七八九十两]+\s*(?:口人|口|人)")
 #: Last characters of road names; a span ending in one before a house number is an address.
@@ -95,11 +98,11 @@ LEADING_FUNCTION = frozenset("有是在被把给为从对将")
 #: or more in the shared corpora ends in 户, 现 or 已.
 #: 摄 ends a byline (通讯员孟柳摄); 犯/负/无/辩 start what a judgment says of a person (李荣犯盗窃罪,
 #: 程平负全部责任, 张慧无责任, 刘军辩称).
-TRAILING_AFTER_NAME = frozenset("因处户现已摄犯负无辩")
+TRAILING_AFTER_NAME = frozenset("因处户现已摄犯负无辩系")
 #: 王兰英之子, 孙秀芳之女: a kinship word after 之 follows a name (贺敬之, 侯仁之 end in 之).
 KIN_AFTER_ZHI = frozenset("子女妻夫父母兄弟姐妹")
 #: Kinship words after 和/与/及: the conjunction joins two people (陈雪和爱人姚杰).
-KIN_WORDS = tuple("爱人 妻子 丈夫 儿子 女儿 父亲 母亲 家人 家属 其".split())
+KIN_WORDS = tuple("爱人 妻子 丈夫 老伴 儿子 女儿 父亲 母亲 家人 家属 其".split())
 #: Words that end the names of places and facilities, never a person's (石门水库).
 FACILITY_WORDS = tuple(
     "水库 大桥 广场 公园 医院 学校 中学 小学 大学 车站 机场 码头 电站 工程 公司 集团 大厦 宾馆 酒店 饭店 商场 超市 市场 景区".split()
@@ -327,10 +330,11 @@ def _after_name(text: str, start: int, end: int) -> int:
         end -= 1
     if end - start >= 3 and text[end - 1] == "一" and text[end : end + 1] == "家":
         end -= 1
-    if end - start == 3 and text[end - 1] == "家" and _HOUSEHOLD_SIZE_RE.match(text, end):
-        end -= 1  # 赵成|家（3口人）: the household, named after its head
-    if end - start == 3 and text[start:end] not in words and text.startswith(_LETTER_TAILS, end - 1):
-        end -= 1  # 周雪|所反映, 陆文|来电反映 (周恩来 is a dictionary word and stays)
+    if end - start == 3 and text[end - 1] == "家":
+        if _HOUSEHOLD_SIZE_RE.match(text, end) or text[start - 1 : start] in _TO_SOMEONES_HOME:
+            end -= 1  # 赵成|家（3口人）: the household, named after its head; 在陈柳|家: the home
+    if end - start == 3 and text[start:end] not in words and text.startswith(_TAILS_AFTER_NAME, end - 1):
+        end -= 1  # 周雪|所反映, 陆文|来电反映, 陈艳|应于 (周恩来 is a dictionary word and stays)
     if end - start >= 3 and text[end - 1] in "和与及" and text.startswith(KIN_WORDS, end):
         end -= 1
     if end - start == 3 and adverb_after_list(text, start, end - 1):

@@ -82,7 +82,7 @@ _CUE_ALTERNATION = "|".join(sorted(map(re.escape, CONTEXT), key=len, reverse=Tru
 #: Also at the end of a longer label (网络编辑：, 资格审核：); the value must still read as a name.
 _BYLINE_ROLES = "审核|校对|责任编辑|编辑|责编|主编|编审|作者|撰稿|撰文|执笔|摄影|摄像|签发|审定|审签|核稿|复核|审批|制表|填表"
 _ROLE_FIELD_RE = re.compile(
-    rf"(?:(?<=[{HAN}])(?<!主持|发言|主讲|讲解|解说|代言)[人员警官]|第[一二三四五六七八九十\d]{{1,3}}名|[一二三特]等奖|(?:{_BYLINE_ROLES}))"
+    rf"(?:(?<=[{HAN}])(?<!主持|发言|主讲|讲解|解说|代言)[人员警官]|第[一二三四五六七八九十\d]{{1,3}}名|[一二三特]等奖|(?:{_BYLINE_ROLES})|人选|对象)"
     rf"\s*[:：]\s*(?=[{HAN}])"
 )
 # 当 事 人：/ 姓    名：: a form label spread out with spaces to line up with the labels above it.
@@ -90,6 +90,7 @@ _SPACED_LABEL_RE = re.compile(rf"(?<![{HAN}])([{HAN}](?:[ \u3000]+[{HAN}]){{1,4}
 _SPACES_RE = re.compile(r"[ \u3000]+")
 # （记者 常玉兰 通讯员 李淑珍）, 本报记者杨斌, 记者王薇薇/文: a reporter's byline. 记者 is no cue on its
 # own (记者利用周末, 记者慕名来到): what follows the name must close the byline.
+_CAPTION_RE = re.compile(r"[（(][左右中前后]")
 _REPORTER_RE = re.compile(rf"记者[ \u3000]*(?=[{HAN}])")
 _BYLINE_END_RE = re.compile(rf"[ \u3000]*(?:[）)、/／\n]|$|报道|摄|发自|通讯员|实习生|文(?![{HAN}]))")
 # Transliterated names: no list or function characters inside a part (张三和买买提·艾力).
@@ -99,7 +100,7 @@ _DOTTED = rf"{_NAME_CHAR}{{1,6}}(?:[{NAME_DOTS}]{_NAME_CHAR}{{1,8}})+"
 #: What follows a name in enforcement prose: ，男 / 同志 / 等三人 / 名下 / 驾驶 / 于2024年 /
 #: （身份证… / 家庭被认定为….
 FOLLOWERS = (
-    r"(?:[，,（(\s]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|等[两二三四五六七八九十0-9]+[人名]|名下(?!岗)|驾驶|驾车|出生年月|涉嫌|于\s*(?:19|20)\d\d|家庭(?:被|成员|人口|困难|住|[，,（(])|户(?:因病|因残|因灾|享受|符合|纳入)|"
+    r"(?:[，,（(\s]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|等[两二三四五六七八九十0-9]+[人名]|名下(?!岗)|驾驶|驾车|出生年月|涉嫌|于\s*(?:19|20)\d\d|家庭(?:被|成员|人口|困难|住|[，,（(])|户(?:因病|因残|因灾|享受|符合|纳入)|[（(][左右中前后][一二三四五六七八九\d]?[）)]|"
     r"[，,（(]\s*(?:身份证|公民身份|住|现住|户籍))"
 )
 
@@ -175,11 +176,16 @@ PRONOUNS = frozenset("他她我你它您咱")
 NOT_NAME_ENDS = frozenset("人者员们方")
 #: Last characters of posts (董事长, 信贷员); a dictionary word ending in one is no name.
 ROLE_ENDS = frozenset("长员师官")
+#: Kinship words that start with a surname character (在孙子家).
+KIN_WITH_SURNAME = frozenset(("孙子", "孙女", "孙儿", "孙媳", "孙辈", "岳父", "岳母"))
 #: Last characters of titles that follow a bare surname (李主席, 王老师, 张书记, 刘主任, 赵局长).
 TITLE_ENDS = frozenset("席师记任长")
 #: Adverbs between a clause-opening name and what follows (李春梅已于2023年, 张三均于); given
 #: names rarely end in them (but 先, 曾, 过 are given-name characters: 杨立先, 方国曾).
 OPENER_ADVERBS = frozenset("已现均也又还则便即仍亦都")
+#: Last characters of what may stand right before a name in a photo caption (书记黄宇忠（左一）, 总理|…,
+#: 志愿者赵晖（左）, 教师亓瑜萍（左五）).
+CAPTION_LEADS = frozenset("长员师官席记任者人生工理统队相板练士院的是")
 #: Score of a clause opener (经查，夏温可于2024年): both of its ends are marked, so its
 #: boundaries beat the model's where the two disagree.
 OPENER_SCORE = 0.85
@@ -240,7 +246,7 @@ _FOLLOWER_RE = re.compile(PATTERNS[2].regex)
 # （7）达娃卓嘎驾驶的 / 经查，阿旺罗布于2024年 / 楚莉现羁押于 / 海建的行为构成…罪: a clause that
 # opens with a short run and goes on with what people do opens with a name, gazetteer surname or not.
 _DOES = (
-    r"(?=驾驶|驾车|涉嫌|名下(?!岗)|弃车|于\s*(?:19|20)\d\d|(?<![担主责信就出兼现曾历升调继连留接首前新聘委放])任(?:中共|[县市省区乡镇村党副])|未经许可|擅自|因[^，,。；;\n]{1,10}罪|向本院|向本机关|"
+    r"(?=驾驶|驾车|涉嫌|名下(?!岗)|弃车|于\s*(?:19|20)\d\d|(?<![担主责信就出兼现曾历升调继连留接首前新聘委放])任(?:中共|[县市省区乡镇村党副])|未经许可|擅自|无证|无照|因[^，,。；;\n]{1,10}罪|向本院|向本机关|"
     r"羁押于|的行为(?:已)?构成)"
 )
 _OPENING_NAME_RE = re.compile(
@@ -258,9 +264,11 @@ _RUN_TO_DOES = re.compile(
 # 在…的带领下 and 代表…发言 (在刘秀清的带领下, 代表刘洪康介绍) 4 more, 0 wrong.
 #: The words of two characters or more that open a frame; a surname after them starts a name
 #: even where it would make a word with their last character (回复|苏莉, not 复苏).
-_FRAMING_WORDS = ("给予", "推荐", "提名", "任命", "选举", "聘任", "聘请", "责令", "代表", "免去", "撤销", "兹证明", "回复")
+_FRAMING_WORDS = (
+    "给予", "推荐", "提名", "任命", "选举", "聘任", "聘请", "责令", "代表", "免去", "撤销", "兹证明", "回复", "图为", "如",
+)
 _FRAMED_RE = re.compile(
-    rf"(?<=对|被|经|由|从|限|据|在|向|{'|'.join(_FRAMING_WORDS)})"
+    rf"(?<=对|被|经|由|从|限|据|在|向|”|{'|'.join(_FRAMING_WORDS)})"
     rf"(?:{'|'.join(sorted(COMPOUND, key=len, reverse=True))}|[{''.join(sorted(SINGLE))}])[{HAN}]{{1,2}}"
     rf"(?=作出|予以|处以|同意|行政拘留|警告|记过|记大过|撤职|开除|殴打|打伤|砍伤|刺伤|撞伤|骗走|介绍|负责|主持|"
     rf"(?<=(?:推荐|提名|任命|选举|聘任|聘请)\S{{2,4}})(?:为|担任)|(?<=从\S{{2,4}})处(?:了解|得知|获悉|借|购|买|拿|取|租)|"
@@ -270,7 +278,9 @@ _FRAMED_RE = re.compile(
     rf"(?<=代表\S{{2,4}})(?:发言|讲话|致辞|作|上台)|"
     rf"(?<=(?:免去|撤销)\S{{2,4}})的(?=[^，,。；;\n]{{1,24}}(?:职务|资格|称号))|"
     rf"(?<=向\S{{2,4}})(?:借款|借钱|借了|索要|索取|支付|转让|出售|出租|赔礼|道歉|行贿|颁发|授予|发放|了解|询问|求助)|"
-    rf"(?<=兹证明\S{{2,4}})(?:系|为|是|同志)|(?<=回复\S{{2,4}})[：:])"
+    rf"(?<=兹证明\S{{2,4}})(?:系|为|是|同志)|(?<=回复\S{{2,4}})[：:]|"
+    rf"(?<=如\S{{2,4}})(?:不服|对本)|(?<=”\S{{2,4}})(?:说|表示|介绍|告诉|笑着说|感慨)|"
+    rf"(?<=由\S{{2,4}})递补|(?<=图为\S{{2,4}})(?:在|正在|与|和|向|[（(])|(?<=在\S{{2,4}})家(?=[，,。；;里中门院]))"
 )
 # 张三、李四、买买提·艾力等同志: a list of short items closed by 等 + people is a list of names.
 _LIST_ITEM = rf"(?:{_DOTTED}|[{HAN}]{{2,4}}?)"  # lazy: 林涛|夫妻二人, not 林涛夫妻|二人
@@ -487,8 +497,12 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             given = text[start + 1 : end]
             if given[-1] in TITLE_ENDS and self._words.get(given, 0) >= MIN_WORD_FREQ:
                 continue  # 向李主席介绍, 在王老师的帮助下: a surname and a title, no name
-            if text[start - 1] == "在" and text[end : end + 1] != "的":
-                continue  # 在巴格达主持: 在 frames a person only in 在…的带领下
+            if text[start - 1] == "”" and word_tags().get(given) == "n":
+                continue  # ”母狮子说: a surname character before a noun
+            if text[start - 1] == "在" and text[end : end + 1] not in ("的", "家"):
+                continue  # 在巴格达主持: 在 frames a person only in 在…的带领下 and 在…家，
+            if text[end : end + 1] == "家" and (text[start:end] in KIN_WITH_SURNAME or self._starts_with_word(text, start)):
+                continue  # 在孙子家: kin, whose first character is also a surname; 在欧盟国家中
             if text[end - 1] in FRAMED_NOT_ENDS:
                 continue  # 据居民们反映, 由林业部负责: people in the plural, a ministry
             if not text.endswith(_FRAMING_WORDS, 0, start) and self._words.get(text[start - 1 : start + 1], 0) >= MIN_WORD_FREQ:
@@ -575,6 +589,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 continue
             if cand.endswith(DRIVING_MANNERS):
                 continue  # 王小|明酒后驾驶: how someone drove, not a given name
+            if _CAPTION_RE.match(text, end) and _HAN_RE.match(before or "a") and before not in CAPTION_LEADS:
+                continue  # 萨|利姆（左一）: inside a longer name; a caption names whom a post or a comma leads to
             if before in PLACE_PREPOSITIONS and not text.startswith("名下", end) and not self._topic_yu(text, start):
                 continue  # 在长治路驾驶 is a place; 登记在陶佳名下 is a person
             if cand[0] in PLACE_SUFFIXES and _HAN_RE.match(before or "a"):
@@ -587,6 +603,11 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             if text.startswith("家庭", end) and cand in self._words and not (tag or "").startswith("nr"):
                 continue  # 单亲家庭: a kind of household, not a household named after its head
             yield start, end, PATTERNS[2].score, PATTERNS[2].name
+
+    def _starts_with_word(self, text: str, start: int) -> bool:
+        """A common two-character word that is no name starts at ``start`` (许多|国家, 欧盟|国家)."""
+        head = text[start : start + 2]
+        return self._words.get(head, 0) >= MIN_WORD_FREQ and not (word_tags().get(head) or "").startswith("nr")
 
     @staticmethod
     def _topic_yu(text: str, start: int) -> bool:

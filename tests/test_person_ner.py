@@ -118,6 +118,10 @@ def test_model_recognizer_in_batch_matches_single_calls(redactor):
         pytest.param("经核实，周雪所反映情况属实", (4, 7), (4, 6), id="trailing-suo-before-fanying"),
         pytest.param("陆文来电反映供暖不热", (0, 3), (0, 2), id="trailing-lai-before-dian"),
         pytest.param("周恩来电告", (0, 3), (0, 3), id="dictionary-name-ending-in-lai"),
+        pytest.param("在陈柳家，记者看到", (1, 4), (1, 3), id="trailing-jia-someones-home"),
+        pytest.param("胡荣系初次违法", (0, 3), (0, 2), id="trailing-xi"),
+        pytest.param("本决定书送达后，陈艳应于15日内缴纳罚款", (8, 11), (8, 10), id="trailing-ying-before-yu"),
+        pytest.param("赵云和老伴在院子里晒玉米", (0, 3), (0, 2), id="he-before-laoban"),
         pytest.param("他向景丽颁发证书", (1, 4), (1, 4), id="leading-xiang-may-be-a-surname"),
     ],
 )

@@ -287,6 +287,15 @@ def test_looks_like_name(cell, ok):
         pytest.param("姬阳户因病致贫。全市有1.8万农户被评为文明户。", ["姬阳"], id="rules-hu-after-the-head-of-a-household"),
         pytest.param("兹证明车楠系我村村民。", ["车楠"], id="rules-framed-zizhengming-xi"),
         pytest.param("回复苏莉：您反映的问题已收悉。", ["苏莉"], id="rules-framed-huifu-colon-across-fusu"),
+        pytest.param("如莫娜不服本决定，可申请行政复议。", ["莫娜"], id="rules-framed-ru-bufu"),
+        pytest.param("经调查，连英无证经营的事实清楚。经调查，该店无证经营。", ["连英"], id="rules-opener-before-wuzheng"),
+        pytest.param("“我们一定要把路修好。”时东说。“幸福在哪里？”母狮子说。", ["时东"], id="rules-framed-after-a-quote"),
+        pytest.param("局党委书记朱长洪（左一）、志愿者赵晖（左）", ["朱长洪", "赵晖"], id="rules-photo-caption"),
+        pytest.param("图为非统秘书长萨利姆（左一）", [], id="rules-photo-caption-inside-a-longer-name"),
+        pytest.param("在潘建国家，在孙子家，在欧盟国家中", ["潘建国"], id="rules-framed-zai-jia-a-home"),
+        pytest.param("如林建军不服本决定", ["林建军"], id="rules-framed-ru-across-rulin"),
+        pytest.param("图为何建在田间查看小麦长势。由钱想递补。", ["何建", "钱想"], id="rules-framed-tuwei-and-dibu"),
+        pytest.param("拟提拔人选：全东　服务对象：老年人", ["全东"], id="rules-renxuan-duixiang-label-a-field"),
     ],
 )
 def test_rule_layer_alone(text, expected):
