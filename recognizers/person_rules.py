@@ -367,6 +367,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         """Reporters named in a byline (（记者 常玉兰 通讯员 李淑珍）, 记者邹惠琳、魏宗凯）)."""
         for match in _REPORTER_RE.finditer(text):
             pos = match.end()
+            if pos == match.start() + 2 and self._words.get(text[match.start() : pos + 1]):
+                continue  # 记者席上, 记者站: 记者 opens a longer word
             while (span := self.read_name(text, pos)) and _BYLINE_END_RE.match(text, span[1]):
                 yield span[0], span[1], PATTERNS[0].score, PATTERNS[0].name
                 if text[span[1] : span[1] + 1] != "、":
@@ -589,8 +591,11 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 continue
             if cand.endswith(DRIVING_MANNERS):
                 continue  # 王小|明酒后驾驶: how someone drove, not a given name
-            if _CAPTION_RE.match(text, end) and _HAN_RE.match(before or "a") and before not in CAPTION_LEADS:
-                continue  # 萨|利姆（左一）: inside a longer name; a caption names whom a post or a comma leads to
+            if _CAPTION_RE.match(text, end) and (
+                (_HAN_RE.match(before or "a") and before not in CAPTION_LEADS)
+                or (cand[0] in FIELD_CONJUNCTIONS and holds_common_word(cand[1:], self._words))
+            ):
+                continue  # 萨|利姆（左一）: inside a longer name; 和|银牌（右）: a conjunction and a thing
             if before in PLACE_PREPOSITIONS and not text.startswith("名下", end) and not self._topic_yu(text, start):
                 continue  # 在长治路驾驶 is a place; 登记在陶佳名下 is a person
             if cand[0] in PLACE_SUFFIXES and _HAN_RE.match(before or "a"):
