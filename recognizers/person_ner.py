@@ -102,6 +102,8 @@ TRAILING_AFTER_NAME = frozenset("因处户现已摄犯负无辩系")
 #: 王兰英之子, 孙秀芳之女: a kinship word after 之 follows a name (贺敬之, 侯仁之 end in 之).
 KIN_AFTER_ZHI = frozenset("子女妻夫父母兄弟姐妹")
 #: Kinship words after 和/与/及: the conjunction joins two people (陈雪和爱人姚杰).
+#: Two kin together (王秀云母子二人): the first character ends no name.
+KIN_PAIRS = frozenset(("母子", "母女", "父子", "父女", "夫妇", "夫妻"))
 KIN_WORDS = tuple("爱人 妻子 丈夫 老伴 儿子 女儿 父亲 母亲 家人 家属 其".split())
 #: Words that end the names of places and facilities, never a person's (石门水库).
 FACILITY_WORDS = tuple(
@@ -337,6 +339,8 @@ def _after_name(text: str, start: int, end: int) -> int:
         end -= 1  # 周雪|所反映, 陆文|来电反映, 陈艳|应于 (周恩来 is a dictionary word and stays)
     if end - start >= 3 and text[end - 1] in "和与及" and text.startswith(KIN_WORDS, end):
         end -= 1
+    if end - start >= 3 and text[end - 1 : end + 1] in KIN_PAIRS:
+        end -= 1  # 王秀云|母子二人
     if end - start == 3 and adverb_after_list(text, start, end - 1):
         end -= 1  # 张三、李四|均未到场
     if text[start] not in SURNAMES:

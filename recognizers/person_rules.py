@@ -55,7 +55,7 @@ CONTEXT = (
     "持证人", "权利人", "产权人", "共有人", "通讯员", "被征收人", "被拆迁人", "检查人", "被检查人", "记录人", "询问人", "被询问人", "调查人",
     "商户", "养殖户", "种植户", "经营户", "个体户", "贫困户", "低保户",
     "困难群众", "困难职工", "五保户", "脱贫户", "监测户", "特困人员", "退役军人",
-    "之子", "之女", "之妻", "之夫", "之父", "之母",
+    "之子", "之女", "之妻", "之夫", "之父", "之母", "曾用名",
 )
 
 #: Table header cells that make every cell below them a name.
@@ -82,7 +82,7 @@ _CUE_ALTERNATION = "|".join(sorted(map(re.escape, CONTEXT), key=len, reverse=Tru
 #: Also at the end of a longer label (网络编辑：, 资格审核：); the value must still read as a name.
 _BYLINE_ROLES = "审核|校对|责任编辑|编辑|责编|主编|编审|作者|撰稿|撰文|执笔|摄影|摄像|签发|审定|审签|核稿|复核|审批|制表|填表"
 _ROLE_FIELD_RE = re.compile(
-    rf"(?:(?<=[{HAN}])(?<!主持|发言|主讲|讲解|解说|代言)[人员警官]|第[一二三四五六七八九十\d]{{1,3}}名|[一二三特]等奖|(?:{_BYLINE_ROLES})|人选|对象)"
+    rf"(?:(?<=[{HAN}])(?<!主持|发言|主讲|讲解|解说|代言)[人员警官]|第[一二三四五六七八九十\d]{{1,3}}名|[一二三特]等[奖功]|(?:{_BYLINE_ROLES})|人选|对象)"
     rf"\s*[:：]\s*(?=[{HAN}])"
 )
 # 当 事 人：/ 姓    名：: a form label spread out with spaces to line up with the labels above it.
@@ -100,7 +100,7 @@ _DOTTED = rf"{_NAME_CHAR}{{1,6}}(?:[{NAME_DOTS}]{_NAME_CHAR}{{1,8}})+"
 #: What follows a name in enforcement prose: ，男 / 同志 / 等三人 / 名下 / 驾驶 / 于2024年 /
 #: （身份证… / 家庭被认定为….
 FOLLOWERS = (
-    r"(?:[，,（(\s]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|等[两二三四五六七八九十0-9]+[人名]|名下(?!岗)|驾驶|驾车|出生年月|涉嫌|于\s*(?:19|20)\d\d|家庭(?:被|成员|人口|困难|住|[，,（(])|户(?:因病|因残|因灾|享受|符合|纳入)|[（(][左右中前后][一二三四五六七八九\d]?[）)]|"
+    r"(?:[，,（(\s]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|等[两二三四五六七八九十0-9]+[人名]|名下(?!岗)|驾驶|驾车|出生年月|涉嫌|于\s*(?:19|20)\d\d|家庭(?:被|成员|人口|困难|住|[，,（(])|户(?:因病|因残|因灾|享受|符合|纳入)|[（(][左右中前后][一二三四五六七八九\d]?[）)]|[，,]\s*(?:曾用名|你[户于因未已])|"
     r"[，,（(]\s*(?:身份证|公民身份|住|现住|户籍))"
 )
 
@@ -186,6 +186,11 @@ OPENER_ADVERBS = frozenset("已现均也又还则便即仍亦都")
 #: Last characters of what may stand right before a name in a photo caption (书记黄宇忠（左一）, 总理|…,
 #: 志愿者赵晖（左）, 教师亓瑜萍（左五）).
 CAPTION_LEADS = frozenset("长员师官席记任者人生工理统队相板练士院的是")
+#: Kin that may open a clause before a name (独子小军今年32岁).
+KIN_OPENERS = ("独子", "独女", "长子", "次子", "长女", "次女", "儿子", "女儿", "妻子", "丈夫")
+#: Prepositions a list's first item may start with (经黄婷、宋杨两位专家); 由, 经 and 向 are
+#: surnames too, so after them the name needs three characters (由|曾月郁).
+LIST_PREPOSITIONS = frozenset("对被经由从据向请给把")
 #: Score of a clause opener (经查，夏温可于2024年): both of its ends are marked, so its
 #: boundaries beat the model's where the two disagree.
 OPENER_SCORE = 0.85
@@ -246,7 +251,7 @@ _FOLLOWER_RE = re.compile(PATTERNS[2].regex)
 # （7）达娃卓嘎驾驶的 / 经查，阿旺罗布于2024年 / 楚莉现羁押于 / 海建的行为构成…罪: a clause that
 # opens with a short run and goes on with what people do opens with a name, gazetteer surname or not.
 _DOES = (
-    r"(?=驾驶|驾车|涉嫌|名下(?!岗)|弃车|于\s*(?:19|20)\d\d|(?<![担主责信就出兼现曾历升调继连留接首前新聘委放])任(?:中共|[县市省区乡镇村党副])|未经许可|擅自|无证|无照|因[^，,。；;\n]{1,10}罪|向本院|向本机关|"
+    r"(?=驾驶|驾车|涉嫌|名下(?!岗)|弃车|于\s*(?:19|20)\d\d|(?<![担主责信就出兼现曾历升调继连留接首前新聘委放])任(?:中共|[县市省区乡镇村党副])|未经许可|擅自|无证|无照|血液(?:中|酒精|乙醇)|[现今]年\s*\d{1,3}\s*岁|因[^，,。；;\n]{1,10}罪|向本院|向本机关|"
     r"羁押于|的行为(?:已)?构成)"
 )
 _OPENING_NAME_RE = re.compile(
@@ -268,7 +273,7 @@ _FRAMING_WORDS = (
     "给予", "推荐", "提名", "任命", "选举", "聘任", "聘请", "责令", "代表", "免去", "撤销", "兹证明", "回复", "图为", "如",
 )
 _FRAMED_RE = re.compile(
-    rf"(?<=对|被|经|由|从|限|据|在|向|”|{'|'.join(_FRAMING_WORDS)})"
+    rf"(?<=对|被|经|由|从|限|据|在|向|请|”|{'|'.join(_FRAMING_WORDS)})"
     rf"(?:{'|'.join(sorted(COMPOUND, key=len, reverse=True))}|[{''.join(sorted(SINGLE))}])[{HAN}]{{1,2}}"
     rf"(?=作出|予以|处以|同意|行政拘留|警告|记过|记大过|撤职|开除|殴打|打伤|砍伤|刺伤|撞伤|骗走|介绍|负责|主持|"
     rf"(?<=(?:推荐|提名|任命|选举|聘任|聘请)\S{{2,4}})(?:为|担任)|(?<=从\S{{2,4}})处(?:了解|得知|获悉|借|购|买|拿|取|租)|"
@@ -279,7 +284,7 @@ _FRAMED_RE = re.compile(
     rf"(?<=(?:免去|撤销)\S{{2,4}})的(?=[^，,。；;\n]{{1,24}}(?:职务|资格|称号))|"
     rf"(?<=向\S{{2,4}})(?:借款|借钱|借了|索要|索取|支付|转让|出售|出租|赔礼|道歉|行贿|颁发|授予|发放|了解|询问|求助)|"
     rf"(?<=兹证明\S{{2,4}})(?:系|为|是|同志)|(?<=回复\S{{2,4}})[：:]|"
-    rf"(?<=如\S{{2,4}})(?:不服|对本)|(?<=”\S{{2,4}})(?:说|表示|介绍|告诉|笑着说|感慨)|"
+    rf"(?<=如\S{{2,4}})(?:不服|对本)|(?<=请\S{{2,4}})本人|(?<=”\S{{2,4}})(?:说|表示|介绍|告诉|笑着说|感慨)|"
     rf"(?<=由\S{{2,4}})递补|(?<=图为\S{{2,4}})(?:在|正在|与|和|向|[（(])|(?<=在\S{{2,4}})家(?=[，,。；;里中门院]))"
 )
 # 张三、李四、买买提·艾力等同志: a list of short items closed by 等 + people is a list of names.
@@ -288,7 +293,7 @@ _COUNT = r"(?:\d+|[两二三四五六七八九十]+)"
 _KIN = "(?:夫妇|夫妻|兄弟|姐妹|父子|父女|母子|母女)"
 _NAME_LIST_RE = re.compile(  # the first item may carry what opens the clause (现对扎西顿珠、…)
     rf"(?<![{HAN}{NAME_DOTS}])(?:{_DOTTED}|[{HAN}]{{2,7}})(?:、{_LIST_ITEM})+"
-    rf"(?=等(?:同志|人|{_COUNT}[人名])|(?<![等两二三四五六七八九十])(?:{_COUNT}人|{_COUNT}?{_KIN}))"
+    rf"(?=等(?:同志|人|{_COUNT}[人名])|(?<![等两二三四五六七八九十])(?:{_COUNT}人|[两二三四五六七八九十]位|{_COUNT}?{_KIN}))"
 )
 # 公示名单：1.侯建中 2.史玉芳 3.武小兵: numbered short items, two or more on one line.
 _NUMBERED_ITEM = rf"\d{{1,3}}[.．、]\s*(?:{_DOTTED}|[{HAN}]{{2,4}})"
@@ -380,12 +385,16 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             if not self._inside_title(text, start):
                 yield start, end, MINORITY_NAME_SCORE, "person_minority_name"
 
-    @staticmethod
-    def _cue_ends(text: str) -> list[tuple[int, bool]]:
+    def _cue_ends(self, text: str) -> list[tuple[int, bool]]:
         """Where a name may start after a cue word or a role field label, and whether it is a
         field value (after a colon). Role labels have their own regex: one alternative
-        ``[HAN]{1,4}人：`` in the cue regex made it five times slower."""
-        ends = {m.end(): any(ch in ":：" for ch in m.group()) for m in _CUE_RE.finditer(text)}
+        ``[HAN]{1,4}人：`` in the cue regex made it five times slower. A cue that a longer word
+        starts with is none (律师|费用, 律师费)."""
+        ends = {
+            m.end(): any(ch in ":：" for ch in m.group())
+            for m in _CUE_RE.finditer(text)
+            if not self._words.get(text[m.start() : m.end() + 1], 0) >= MIN_WORD_FREQ
+        }
         for m in _ROLE_FIELD_RE.finditer(text):
             ends.setdefault(m.end(), True)
         for m in _SPACED_LABEL_RE.finditer(text):
@@ -487,6 +496,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             return False  # 他将于2025年, 抢劫人弃车
         if len(cand) == 2 and cand[0] not in SURNAMES:
             return False  # 日韩于2020年: two characters without a surname are no name here
+        if cand.startswith(KIN_OPENERS):
+            return False  # 独子小军今年32岁: kin, then a name the model may find
         return self._run_can_be_name(text, start, end)
 
     def _framed(self, text: str):
@@ -537,6 +548,10 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 start += 2
             elif text[start] in STOP_CHARS and text[start] not in SURNAMES:
                 start += 1
+            elif text[start] in LIST_PREPOSITIONS and text[start + 1] in SURNAMES and (end - start >= 4 or text[start] not in SURNAMES):
+                start += 1  # 由|曾月郁、周实两位作家, 经|黄婷、宋杨两位专家
+            elif (prefix := next((p for p in OPENER_PREFIXES if text.startswith(p, start)), None)):
+                start += len(prefix)  # 请|黄琳、杨婷婷两位同志
             elif end - start >= 4 and text[start] == "人" and text[start + 1] in SURNAMES:
                 start += 1  # 人 closes a demonym
             else:

@@ -122,6 +122,7 @@ def test_model_recognizer_in_batch_matches_single_calls(redactor):
         pytest.param("胡荣系初次违法", (0, 3), (0, 2), id="trailing-xi"),
         pytest.param("本决定书送达后，陈艳应于15日内缴纳罚款", (8, 11), (8, 10), id="trailing-ying-before-yu"),
         pytest.param("赵云和老伴在院子里晒玉米", (0, 3), (0, 2), id="he-before-laoban"),
+        pytest.param("王秀云母子二人居住在危房中", (0, 4), (0, 3), id="kin-pair-after-a-name"),
         pytest.param("他向景丽颁发证书", (1, 4), (1, 4), id="leading-xiang-may-be-a-surname"),
     ],
 )

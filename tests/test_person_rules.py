@@ -296,6 +296,16 @@ def test_looks_like_name(cell, ok):
         pytest.param("如林建军不服本决定", ["林建军"], id="rules-framed-ru-across-rulin"),
         pytest.param("图为何建在田间查看小麦长势。由钱想递补。", ["何建", "钱想"], id="rules-framed-tuwei-and-dibu"),
         pytest.param("拟提拔人选：全东　服务对象：老年人", ["全东"], id="rules-renxuan-duixiang-label-a-field"),
+        pytest.param("鲁阳，曾用名常宇，男，1979年生。", ["常宇", "鲁阳"], id="rules-former-name"),
+        pytest.param("应伟，你户承包的土地已被依法征收。除了泡温泉，你还可以", ["应伟"], id="rules-name-then-ni-hu"),
+        pytest.param("经鉴定，赖峰血液中乙醇含量为156mg/100ml。", ["赖峰"], id="rules-opener-before-xueye"),
+        pytest.param("牛柳现年68岁，无儿无女。独子小军今年32岁。", ["牛柳"], id="rules-opener-before-age"),
+        pytest.param("经黄婷、宋杨两位专家鉴定，该文物为明代。", ["黄婷", "宋杨"], id="rules-list-first-item-after-jing"),
+        pytest.param("一等功：刘静　二等功：平明", ["刘静", "平明"], id="rules-merit-labels-a-field"),
+        pytest.param("请黄琳、杨婷婷两位同志于本周五前报送材料。", ["黄琳", "杨婷婷"], id="rules-list-closed-by-liangwei"),
+        pytest.param("现在，由曾月郁、周实两位作家执笔。", ["曾月郁", "周实"], id="rules-list-first-item-after-you"),
+        pytest.param("请黄玉珍本人或其委托代理人到我局领取。", ["黄玉珍"], id="rules-framed-qing-benren"),
+        pytest.param("李可染、黄胄等近20位画家", [], id="rules-list-not-closed-by-a-number-of-wei"),
     ],
 )
 def test_rule_layer_alone(text, expected):
