@@ -40,6 +40,7 @@ from recognizers._base import DEFAULT_THRESHOLD, make_result
 from recognizers._text import HAN
 from recognizers.license_plate import PROVINCES
 from recognizers.person_rules import (
+    ADDRESS_FORMS,
     FIELD_CONJUNCTIONS,
     FOLLOWERS,
     MASK_CHARS,
@@ -102,17 +103,14 @@ TRAILING_AFTER_NAME = frozenset("因处户现已摄犯负无辩系")
 #: 王兰英之子, 孙秀芳之女: a kinship word after 之 follows a name (贺敬之, 侯仁之 end in 之).
 KIN_AFTER_ZHI = frozenset("子女妻夫父母兄弟姐妹")
 #: Kinship words after 和/与/及: the conjunction joins two people (陈雪和爱人姚杰).
+#: A number of people after 等: 等三名同志, 等5人.
+_COUNT_OF_PEOPLE_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+\s*[名人位户]")
 #: Two kin together (王秀云母子二人): the first character ends no name.
 KIN_PAIRS = frozenset(("母子", "母女", "父子", "父女", "夫妇", "夫妻"))
 KIN_WORDS = tuple("爱人 妻子 丈夫 老伴 儿子 女儿 父亲 母亲 家人 家属 其".split())
 #: Words that end the names of places and facilities, never a person's (石门水库).
 FACILITY_WORDS = tuple(
     "水库 大桥 广场 公园 医院 学校 中学 小学 大学 车站 机场 码头 电站 工程 公司 集团 大厦 宾馆 酒店 饭店 商场 超市 市场 景区".split()
-)
-#: Forms of address after a surname; a span ending in their first character (王师|傅) ran into one.
-ADDRESS_FORMS = (
-    "师傅", "先生", "女士", "小姐", "老师", "同志", "大娘", "大爷", "大妈", "大叔", "大婶", "阿姨",
-    "医生", "大夫", "律师", "警官", "经理", "主任", "书记", "局长", "队长", "师父", "老板", "总经理",
 )
 SCORE_WITH_SURNAME = 0.8
 SCORE_WITHOUT_SURNAME = 0.55
@@ -341,6 +339,8 @@ def _after_name(text: str, start: int, end: int) -> int:
         end -= 1
     if end - start >= 3 and text[end - 1 : end + 1] in KIN_PAIRS:
         end -= 1  # 王秀云|母子二人
+    if end - start == 3 and text[end - 1] == "等" and _COUNT_OF_PEOPLE_RE.match(text, end):
+        end -= 1  # 刘平|等三名同志 (平等 is a word)
     if end - start == 3 and adverb_after_list(text, start, end - 1):
         end -= 1  # 张三、李四|均未到场
     if text[start] not in SURNAMES:

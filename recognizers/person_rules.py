@@ -100,7 +100,7 @@ _DOTTED = rf"{_NAME_CHAR}{{1,6}}(?:[{NAME_DOTS}]{_NAME_CHAR}{{1,8}})+"
 #: What follows a name in enforcement prose: ，男 / 同志 / 等三人 / 名下 / 驾驶 / 于2024年 /
 #: （身份证… / 家庭被认定为….
 FOLLOWERS = (
-    r"(?:[，,（(\s]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|等[两二三四五六七八九十0-9]+[人名]|名下(?!岗)|驾驶|驾车|出生年月|涉嫌|于\s*(?:19|20)\d\d|家庭(?:被|成员|人口|困难|住|[，,（(])|户(?:因病|因残|因灾|享受|符合|纳入)|[（(][左右中前后][一二三四五六七八九\d]?[）)]|[，,]\s*(?:曾用名|你[户于因未已])|"
+    r"(?:[，,（(\s]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|等[两二三四五六七八九十0-9]+[人名]|名下(?!岗)|驾驶|驾车|出生年月|涉嫌|于\s*(?:19|20)\d\d|家庭(?:被|成员|人口|困难|住|[，,（(])|户(?:因病|因残|因灾|享受|符合|纳入|房屋)|[（(][左右中前后][一二三四五六七八九\d]?[）)]|[，,]\s*(?:曾用名|你[户于因未已])|"
     r"[，,（(]\s*(?:身份证|公民身份|住|现住|户籍))"
 )
 
@@ -160,7 +160,7 @@ TOPIC_YU = frozenset(("关于", "对于", "由于", "鉴于", "基于", "至于"
 NOT_NAMES = frozenset(
     "陈述 申辩 申请 信息 应当 应该 于是 方面 方式 全部 全体 本人 签名 签字 姓名 身份 未能 安全 "
     "向其 对其 车辆 常住 高速 路段 明确 未按 何时 何种 何处 经查 经营 黄色 蓝色 白色 黑色 绿色 "
-    "和其 及其 王府 金额 时间 时任 所在 方向 石头 江边 全党 全军 全民 方才 暂无 待查 隐去 单位 匿名 保密 空缺 缺席".split()
+    "和其 及其 王府 金额 时间 时任 所在 方向 石头 江边 全党 全军 全民 方才 暂无 待查 隐去 单位 匿名 保密 空缺 缺席 兹有".split()
 )
 #: What ends the value of a form field (当事人：次仁央宗，男): the whole value is the name.
 FIELD_END = frozenset("，,。；;、（(\n\r\t ")
@@ -186,9 +186,15 @@ OPENER_ADVERBS = frozenset("已现均也又还则便即仍亦都")
 #: Last characters of what may stand right before a name in a photo caption (书记黄宇忠（左一）, 总理|…,
 #: 志愿者赵晖（左）, 教师亓瑜萍（左五）).
 CAPTION_LEADS = frozenset("长员师官席记任者人生工理统队相板练士院的是")
+#: Forms of address after a surname (王师傅, 高先生): a name the model ends in their first
+#: character ran into one (王师|傅), and a surname with one is no name of its own.
+ADDRESS_FORMS = (
+    "师傅", "先生", "女士", "小姐", "老师", "同志", "大娘", "大爷", "大妈", "大叔", "大婶", "阿姨",
+    "医生", "大夫", "律师", "警官", "经理", "主任", "书记", "局长", "队长", "师父", "老板", "总经理",
+)
 #: Kin that may open a clause before a name (独子小军今年32岁).
 KIN_OPENERS = ("独子", "独女", "长子", "次子", "长女", "次女", "儿子", "女儿", "妻子", "丈夫")
-#: Prepositions a list's first item may start with (经黄婷、宋杨两位专家); 由, 经 and 向 are
+#: Prepositions a list's first item may start with (经黄婷、宋杨两位专家); 由 and 向 are
 #: surnames too, so after them the name needs three characters (由|曾月郁).
 LIST_PREPOSITIONS = frozenset("对被经由从据向请给把")
 #: Score of a clause opener (经查，夏温可于2024年): both of its ends are marked, so its
@@ -199,6 +205,8 @@ OPENER_SCORE = 0.85
 OPENER_PREFIXES = ("经查", "责令", "通知", "要求", "请")
 #: How someone drove, between a clause-opening name and 驾驶 (成亮醉酒驾驶机动车).
 DRIVING_MANNERS = ("饮酒后", "醉酒", "酒后", "无证", "超速", "疲劳", "逆向")
+#: How someone did what follows a clause-opening name, by what they did (刁阳不慎遗失).
+OPENER_MANNERS = {"驾驶": DRIVING_MANNERS, "遗失": ("不慎",)}
 #: What the opener adverbs go on with when they follow the last of several names (驾驶员傅强、
 #: 乘车人苏丹|均未系安全带): a negation, a copula or a preposition.
 ADVERB_COMPLEMENTS = frozenset("未不没无已为被系是在有属按受予于将曾")
@@ -251,7 +259,7 @@ _FOLLOWER_RE = re.compile(PATTERNS[2].regex)
 # （7）达娃卓嘎驾驶的 / 经查，阿旺罗布于2024年 / 楚莉现羁押于 / 海建的行为构成…罪: a clause that
 # opens with a short run and goes on with what people do opens with a name, gazetteer surname or not.
 _DOES = (
-    r"(?=驾驶|驾车|涉嫌|名下(?!岗)|弃车|于\s*(?:19|20)\d\d|(?<![担主责信就出兼现曾历升调继连留接首前新聘委放])任(?:中共|[县市省区乡镇村党副])|未经许可|擅自|无证|无照|血液(?:中|酒精|乙醇)|[现今]年\s*\d{1,3}\s*岁|因[^，,。；;\n]{1,10}罪|向本院|向本机关|"
+    r"(?=驾驶|驾车|涉嫌|名下(?!岗)|弃车|于\s*(?:19|20)\d\d|(?<![担主责信就出兼现曾历升调继连留接首前新聘委放])任(?:中共|[县市省区乡镇村党副])|未经许可|擅自|无证|无照|血液(?:中|酒精|乙醇)|持有的|遗失|于(?:接到|收到)|的(?:遗体|骨灰)|[现今]年\s*\d{1,3}\s*岁|因[^，,。；;\n]{1,10}罪|向本院|向本机关|"
     r"羁押于|的行为(?:已)?构成)"
 )
 _OPENING_NAME_RE = re.compile(
@@ -270,20 +278,20 @@ _RUN_TO_DOES = re.compile(
 #: The words of two characters or more that open a frame; a surname after them starts a name
 #: even where it would make a word with their last character (回复|苏莉, not 复苏).
 _FRAMING_WORDS = (
-    "给予", "推荐", "提名", "任命", "选举", "聘任", "聘请", "责令", "代表", "免去", "撤销", "兹证明", "回复", "图为", "如",
+    "给予", "推荐", "提名", "任命", "选举", "聘任", "聘请", "特聘", "责令", "代表", "免去", "撤销", "兹证明", "回复", "图为", "如",
 )
 _FRAMED_RE = re.compile(
-    rf"(?<=对|被|经|由|从|限|据|在|向|请|”|{'|'.join(_FRAMING_WORDS)})"
+    rf"(?<=对|被|经|由|从|限|据|在|向|请|与|”|{'|'.join(_FRAMING_WORDS)})"
     rf"(?:{'|'.join(sorted(COMPOUND, key=len, reverse=True))}|[{''.join(sorted(SINGLE))}])[{HAN}]{{1,2}}"
     rf"(?=作出|予以|处以|同意|行政拘留|警告|记过|记大过|撤职|开除|殴打|打伤|砍伤|刺伤|撞伤|骗走|介绍|负责|主持|"
-    rf"(?<=(?:推荐|提名|任命|选举|聘任|聘请)\S{{2,4}})(?:为|担任)|(?<=从\S{{2,4}})处(?:了解|得知|获悉|借|购|买|拿|取|租)|"
+    rf"(?<=(?:推荐|提名|任命|选举|聘任|聘请|特聘)\S{{2,4}})(?:为|担任)|(?<=从\S{{2,4}})处(?:了解|得知|获悉|借|购|买|拿|取|租)|"
     rf"(?<=(?:限|责令)\S{{2,4}})(?:在|于|自)(?:收到|接到|本(?:通知|决定)|\d)|"
     rf"(?<=据\S{{2,4}})(?:交代|供述|陈述|反映|证实|称|回忆|透露)|"
     rf"(?<=在\S{{2,4}})的(?:带领|领导|帮助|指导|陪同|关心|支持|组织|带动|劝说|鼓励)下|"
     rf"(?<=代表\S{{2,4}})(?:发言|讲话|致辞|作|上台)|"
     rf"(?<=(?:免去|撤销)\S{{2,4}})的(?=[^，,。；;\n]{{1,24}}(?:职务|资格|称号))|"
     rf"(?<=向\S{{2,4}})(?:借款|借钱|借了|索要|索取|支付|转让|出售|出租|赔礼|道歉|行贿|颁发|授予|发放|了解|询问|求助)|"
-    rf"(?<=兹证明\S{{2,4}})(?:系|为|是|同志)|(?<=回复\S{{2,4}})[：:]|"
+    rf"(?<=兹证明\S{{2,4}})(?:系|为|是|同志|与)|(?<=与\S{{2,4}})系(?:夫妻|父子|父女|母子|母女|兄弟|姐妹)|(?<=回复\S{{2,4}})[：:]|"
     rf"(?<=如\S{{2,4}})(?:不服|对本)|(?<=请\S{{2,4}})本人|(?<=”\S{{2,4}})(?:说|表示|介绍|告诉|笑着说|感慨)|"
     rf"(?<=由\S{{2,4}})递补|(?<=图为\S{{2,4}})(?:在|正在|与|和|向|[（(])|(?<=在\S{{2,4}})家(?=[，,。；;里中门院]))"
 )
@@ -469,9 +477,10 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             start, cand = start + len(prefix), cand[len(prefix) :]  # 经查|阿旺罗布于, 请|靳少华于
             if len(cand) >= 3 and (cand[-1] in OPENER_ADVERBS or cand[-1] == "的"):
                 end, cand = end - 1, cand[:-1]  # 李春梅|已于2023年, 王五|均于, 刘东|的驾驶证
-            manner = next((m for m in DRIVING_MANNERS if cand.endswith(m) and len(cand) - len(m) >= 2), "")
-            if manner and text.startswith("驾驶", end):
-                end, cand = end - len(manner), cand[: -len(manner)]  # 成亮|醉酒驾驶
+            verb = next((v for v in OPENER_MANNERS if text.startswith(v, end)), "")
+            manner = next((m for m in OPENER_MANNERS.get(verb, ()) if cand.endswith(m) and len(cand) - len(m) >= 2), "")
+            if manner:
+                end, cand = end - len(manner), cand[: -len(manner)]  # 成亮|醉酒驾驶, 刁阳|不慎遗失
             parts = self._joined_names(text, start, end)
             if len(parts) == 2:  # 李元与卞德培|初识于1949年: the second name ends as names end
                 parts[1] = (parts[1][0], min(end, (self.read_name(text, parts[1][0]) or (0, end))[1]))
@@ -498,7 +507,15 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             return False  # 日韩于2020年: two characters without a surname are no name here
         if cand.startswith(KIN_OPENERS):
             return False  # 独子小军今年32岁: kin, then a name the model may find
+        if len(cand) <= 3 and cand[0] in SURNAMES and cand[0] not in STOP_CHARS and not self._common_word(cand):
+            if cand[1:] in ADDRESS_FORMS:
+                return False  # 高先生已于2020年: a surname and a form of address
+            return not self._excluded(text, start, end)  # 戴建华于接到, 金平持有的: a given name may be a word
         return self._run_can_be_name(text, start, end)
+
+    def _common_word(self, chars: str) -> bool:
+        """A dictionary word this common that jieba does not tag as a person's name (高速, 王府井)."""
+        return self._words.get(chars, 0) >= MIN_WORD_FREQ and not (word_tags().get(chars) or "").startswith("nr")
 
     def _framed(self, text: str):
         """A surname and given name between a preposition and what is done (对王芳作出处罚)."""
@@ -512,6 +529,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 continue  # 向李主席介绍, 在王老师的帮助下: a surname and a title, no name
             if text[start - 1] == "”" and word_tags().get(given) == "n":
                 continue  # ”母狮子说: a surname character before a noun
+            if text[start - 1] == "与" and text[end : end + 1] != "系":
+                continue  # 与 frames a person only in 与…系夫妻关系
             if text[start - 1] == "在" and text[end : end + 1] not in ("的", "家"):
                 continue  # 在巴格达主持: 在 frames a person only in 在…的带领下 and 在…家，
             if text[end : end + 1] == "家" and (text[start:end] in KIN_WITH_SURNAME or self._starts_with_word(text, start)):

@@ -48,6 +48,7 @@ from recognizers.person_ner import (
         pytest.param("阿袁收到家里的回信", (1, 2), SCORE_WITH_SURNAME, id="single-surname-char-kept"),
         pytest.param("法定代理人：陈俊（系吴艳之母）", (13, 14), 0.0, id="kin-after-zhi-is-no-surname"),
         pytest.param("住址：徐汇欧阳路V座", (5, 8), 0.0, id="road-before-a-building"),
+        pytest.param("兹有武欣同志前往", (0, 2), 0.0, id="ziyou-is-no-name"),
         pytest.param("驾驶人王路12时许驾车", (3, 5), SCORE_WITH_SURNAME, id="name-ending-in-lu-before-a-number"),
     ],
 )
@@ -123,6 +124,7 @@ def test_model_recognizer_in_batch_matches_single_calls(redactor):
         pytest.param("本决定书送达后，陈艳应于15日内缴纳罚款", (8, 11), (8, 10), id="trailing-ying-before-yu"),
         pytest.param("赵云和老伴在院子里晒玉米", (0, 3), (0, 2), id="he-before-laoban"),
         pytest.param("王秀云母子二人居住在危房中", (0, 4), (0, 3), id="kin-pair-after-a-name"),
+        pytest.param("刘平等三名同志拟确定为预备党员", (0, 3), (0, 2), id="trailing-deng-before-a-count"),
         pytest.param("他向景丽颁发证书", (1, 4), (1, 4), id="leading-xiang-may-be-a-surname"),
     ],
 )
