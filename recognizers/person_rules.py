@@ -86,11 +86,14 @@ _ROLE_FIELD_RE = re.compile(
     rf"\s*[:：]\s*(?=[{HAN}])"
 )
 # 当 事 人：/ 姓    名：: a form label spread out with spaces to line up with the labels above it.
-_SPACED_LABEL_RE = re.compile(rf"(?<![{HAN}])([{HAN}](?:[ \u3000]+[{HAN}]){{1,4}})[ \u3000]*[:：][ \u3000]*(?=[{HAN}])")
+_SPACED_LABEL_RE = re.compile(
+    rf"(?<![{HAN}])([{HAN}](?:[ \u3000]+[{HAN}]){{1,4}})[ \u3000]*[:：][ \u3000]*(?=[{HAN}])"
+)
 _SPACES_RE = re.compile(r"[ \u3000]+")
+# 书记朱长洪（左一）: where a photo caption places a person.
+_CAPTION_RE = re.compile(r"[（(][左右中前后]")
 # （记者 常玉兰 通讯员 李淑珍）, 本报记者杨斌, 记者王薇薇/文: a reporter's byline. 记者 is no cue on its
 # own (记者利用周末, 记者慕名来到): what follows the name must close the byline.
-_CAPTION_RE = re.compile(r"[（(][左右中前后]")
 _REPORTER_RE = re.compile(rf"记者[ \u3000]*(?=[{HAN}])")
 _BYLINE_END_RE = re.compile(rf"[ \u3000]*(?:[）)、/／\n]|$|报道|摄|发自|通讯员|实习生|文(?![{HAN}]))")
 # Transliterated names: no list or function characters inside a part (张三和买买提·艾力).
@@ -100,7 +103,9 @@ _DOTTED = rf"{_NAME_CHAR}{{1,6}}(?:[{NAME_DOTS}]{_NAME_CHAR}{{1,8}})+"
 #: What follows a name in enforcement prose: ，男 / 同志 / 等三人 / 名下 / 驾驶 / 于2024年 /
 #: （身份证… / 家庭被认定为….
 FOLLOWERS = (
-    r"(?:[，,（(\s]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|等[两二三四五六七八九十0-9]+[人名]|名下(?!岗)|驾驶|驾车|出生年月|涉嫌|于\s*(?:19|20)\d\d|家庭(?:被|成员|人口|困难|住|[，,（(])|户(?:因病|因残|因灾|享受|符合|纳入|房屋)|[（(][左右中前后][一二三四五六七八九\d]?[）)]|[，,]\s*(?:曾用名|你[户于因未已])|"
+    r"(?:[，,（(\s]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|等[两二三四五六七八九十0-9]+[人名]|名下(?!岗)|驾驶|驾车|"
+    r"出生年月|涉嫌|于\s*(?:19|20)\d\d|家庭(?:被|成员|人口|困难|住|[，,（(])|户(?:因病|因残|因灾|享受|符合|纳入|房屋)|"
+    r"[（(][左右中前后][一二三四五六七八九\d]?[）)]|[，,]\s*(?:曾用名|你[户于因未已])|"
     r"[，,（(]\s*(?:身份证|公民身份|住|现住|户籍))"
 )
 
@@ -259,7 +264,9 @@ _FOLLOWER_RE = re.compile(PATTERNS[2].regex)
 # （7）达娃卓嘎驾驶的 / 经查，阿旺罗布于2024年 / 楚莉现羁押于 / 海建的行为构成…罪: a clause that
 # opens with a short run and goes on with what people do opens with a name, gazetteer surname or not.
 _DOES = (
-    r"(?=驾驶|驾车|涉嫌|名下(?!岗)|弃车|于\s*(?:19|20)\d\d|(?<![担主责信就出兼现曾历升调继连留接首前新聘委放])任(?:中共|[县市省区乡镇村党副])|未经许可|擅自|无证|无照|血液(?:中|酒精|乙醇)|持有的|遗失|于(?:接到|收到)|的(?:遗体|骨灰)|[现今]年\s*\d{1,3}\s*岁|因[^，,。；;\n]{1,10}罪|向本院|向本机关|"
+    r"(?=驾驶|驾车|涉嫌|名下(?!岗)|弃车|于\s*(?:19|20)\d\d|于(?:接到|收到)|未经许可|擅自|无证|无照|遗失|持有的|"
+    r"(?<![担主责信就出兼现曾历升调继连留接首前新聘委放])任(?:中共|[县市省区乡镇村党副])|"  # 吴平任县…, not 担任
+    r"血液(?:中|酒精|乙醇)|的(?:遗体|骨灰)|[现今]年\s*\d{1,3}\s*岁|因[^，,。；;\n]{1,10}罪|向本院|向本机关|"
     r"羁押于|的行为(?:已)?构成)"
 )
 _OPENING_NAME_RE = re.compile(
@@ -270,16 +277,18 @@ _OPENING_NAME_RE = re.compile(
 _RUN_TO_DOES = re.compile(
     rf"[{HAN}]{{2,5}}(?:{_DOES}|(?=反映|家中|的(?:证言|证词|陈述|询问笔录)|[，,]\s*[男女][，,）)\s。；;]))"
 )
+#: The words that open a frame and after which a surname starts a name even where it would make a
+#: word with their last character (回复|苏莉, not 复苏; 如|林建军, not 如林); all but 如 are longer
+#: than one character, which the other framing prepositions are.
+_FRAMING_WORDS = (
+    "给予", "推荐", "提名", "任命", "选举", "聘任", "聘请", "特聘", "责令", "代表", "免去", "撤销",
+    "兹证明", "回复", "图为", "如",
+)
 # 对王芳作出处罚, 给予王芳行政拘留, 其被王芳殴打, 经王芳介绍, 任命王芳为, 从王芳处了解到, 据王芳交代: a name
 # both of whose ends the sentence marks (a preposition or verb before it, what is done to or by
 # a person after it; 经王芳同意, 限王芳在收到本通知之日起, 责令王芳于2024年). On all shared train
 # files: 14 names (任命…为 11), 0 wrong, 14 words excluded; 据…交代/介绍 3 names more, 0 wrong;
 # 在…的带领下 and 代表…发言 (在刘秀清的带领下, 代表刘洪康介绍) 4 more, 0 wrong.
-#: The words of two characters or more that open a frame; a surname after them starts a name
-#: even where it would make a word with their last character (回复|苏莉, not 复苏).
-_FRAMING_WORDS = (
-    "给予", "推荐", "提名", "任命", "选举", "聘任", "聘请", "特聘", "责令", "代表", "免去", "撤销", "兹证明", "回复", "图为", "如",
-)
 _FRAMED_RE = re.compile(
     rf"(?<=对|被|经|由|从|限|据|在|向|请|与|”|{'|'.join(_FRAMING_WORDS)})"
     rf"(?:{'|'.join(sorted(COMPOUND, key=len, reverse=True))}|[{''.join(sorted(SINGLE))}])[{HAN}]{{1,2}}"
@@ -514,7 +523,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         return self._run_can_be_name(text, start, end)
 
     def _common_word(self, chars: str) -> bool:
-        """A dictionary word this common that jieba does not tag as a person's name (高速, 王府井)."""
+        """A dictionary word this common that jieba does not tag as a person's name (高速, 王府井,
+        欧盟)."""
         return self._words.get(chars, 0) >= MIN_WORD_FREQ and not (word_tags().get(chars) or "").startswith("nr")
 
     def _framed(self, text: str):
@@ -533,11 +543,13 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 continue  # 与 frames a person only in 与…系夫妻关系
             if text[start - 1] == "在" and text[end : end + 1] not in ("的", "家"):
                 continue  # 在巴格达主持: 在 frames a person only in 在…的带领下 and 在…家，
-            if text[end : end + 1] == "家" and (text[start:end] in KIN_WITH_SURNAME or self._starts_with_word(text, start)):
-                continue  # 在孙子家: kin, whose first character is also a surname; 在欧盟国家中
+            home = text[end : end + 1] == "家"
+            if home and (text[start:end] in KIN_WITH_SURNAME or self._common_word(text[start : start + 2])):
+                continue  # 在孙子家: kin, whose first character is also a surname; 在欧盟|国家中
             if text[end - 1] in FRAMED_NOT_ENDS:
                 continue  # 据居民们反映, 由林业部负责: people in the plural, a ministry
-            if not text.endswith(_FRAMING_WORDS, 0, start) and self._words.get(text[start - 1 : start + 1], 0) >= MIN_WORD_FREQ:
+            across = self._words.get(text[start - 1 : start + 1], 0) >= MIN_WORD_FREQ
+            if across and not text.endswith(_FRAMING_WORDS, 0, start):
                 continue  # 对华政策作出: the surname character ends a word with what comes before (not 回复|苏莉)
             yield start, end, OPENER_SCORE, "person_framed"
 
@@ -567,7 +579,9 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 start += 2
             elif text[start] in STOP_CHARS and text[start] not in SURNAMES:
                 start += 1
-            elif text[start] in LIST_PREPOSITIONS and text[start + 1] in SURNAMES and (end - start >= 4 or text[start] not in SURNAMES):
+            elif text[start] in LIST_PREPOSITIONS and text[start + 1] in SURNAMES and (
+                end - start >= 4 or text[start] not in SURNAMES
+            ):
                 start += 1  # 由|曾月郁、周实两位作家, 经|黄婷、宋杨两位专家
             elif (prefix := next((p for p in OPENER_PREFIXES if text.startswith(p, start)), None)):
                 start += len(prefix)  # 请|黄琳、杨婷婷两位同志
@@ -642,11 +656,6 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             if text.startswith("家庭", end) and cand in self._words and not (tag or "").startswith("nr"):
                 continue  # 单亲家庭: a kind of household, not a household named after its head
             yield start, end, PATTERNS[2].score, PATTERNS[2].name
-
-    def _starts_with_word(self, text: str, start: int) -> bool:
-        """A common two-character word that is no name starts at ``start`` (许多|国家, 欧盟|国家)."""
-        head = text[start : start + 2]
-        return self._words.get(head, 0) >= MIN_WORD_FREQ and not (word_tags().get(head) or "").startswith("nr")
 
     @staticmethod
     def _topic_yu(text: str, start: int) -> bool:
