@@ -289,7 +289,7 @@ def test_looks_like_name(cell, ok):
         pytest.param("回复苏莉：您反映的问题已收悉。", ["苏莉"], id="rules-framed-huifu-colon-across-fusu"),
         pytest.param("如莫娜不服本决定，可申请行政复议。", ["莫娜"], id="rules-framed-ru-bufu"),
         pytest.param("经调查，连英无证经营的事实清楚。经调查，该店无证经营。", ["连英"], id="rules-opener-before-wuzheng"),
-        pytest.param("“我们一定要把路修好。”时东说。“幸福在哪里？”母狮子说。", ["时东"], id="rules-framed-after-a-quote"),
+        pytest.param("“我们一定要把路修好。”时东说。“什么时候能兑奖？”于海问。“幸福在哪里？”母狮子说。", ["时东", "于海"], id="rules-framed-after-a-quote"),
         pytest.param("局党委书记朱长洪（左一）、志愿者赵晖（左）", ["朱长洪", "赵晖"], id="rules-photo-caption"),
         pytest.param("图为非统秘书长萨利姆（左一），金牌（左）和银牌（右）", [], id="rules-photo-caption-inside-a-longer-name-or-a-thing"),
         pytest.param("在潘建国家，在孙子家，在欧盟国家中", ["潘建国"], id="rules-framed-zai-jia-a-home"),
