@@ -99,7 +99,7 @@ LEADING_FUNCTION = frozenset("有是在被把给为从对将")
 #: or more in the shared corpora ends in 户, 现 or 已.
 #: 摄 ends a byline (通讯员孟柳摄); 犯/负/无/辩 start what a judgment says of a person (李荣犯盗窃罪,
 #: 程平负全部责任, 张慧无责任, 刘军辩称).
-TRAILING_AFTER_NAME = frozenset("因处户现已摄犯负无辩系")
+TRAILING_AFTER_NAME = frozenset("因处户现已摄犯负无辩系诉")
 #: 王兰英之子, 孙秀芳之女: a kinship word after 之 follows a name (贺敬之, 侯仁之 end in 之).
 KIN_AFTER_ZHI = frozenset("子女妻夫父母兄弟姐妹")
 #: Kinship words after 和/与/及: the conjunction joins two people (陈雪和爱人姚杰).

@@ -55,7 +55,7 @@ CONTEXT = (
     "持证人", "权利人", "产权人", "共有人", "通讯员", "被征收人", "被拆迁人", "检查人", "被检查人", "记录人", "询问人", "被询问人", "调查人",
     "商户", "养殖户", "种植户", "经营户", "个体户", "贫困户", "低保户",
     "困难群众", "困难职工", "五保户", "脱贫户", "监测户", "特困人员", "退役军人",
-    "之子", "之女", "之妻", "之夫", "之父", "之母", "曾用名",
+    "之子", "之女", "之妻", "之夫", "之父", "之母", "曾用名", "患者",
 )
 
 #: Table header cells that make every cell below them a name.
@@ -90,6 +90,8 @@ _SPACED_LABEL_RE = re.compile(
     rf"(?<![{HAN}])([{HAN}](?:[ \u3000]+[{HAN}]){{1,4}})[ \u3000]*[:：][ \u3000]*(?=[{HAN}])"
 )
 _SPACES_RE = re.compile(r"[ \u3000]+")
+# 受理龚玉诉任丽丽合同纠纷一案: what names a case after its second party.
+_CASE_TAIL_RE = re.compile(r"[^，,。；;\s]{0,12}(?:纠纷|一案)")
 # 书记朱长洪（左一）: where a photo caption places a person.
 _CAPTION_RE = re.compile(r"[（(][左右中前后]")
 # （记者 常玉兰 通讯员 李淑珍）, 本报记者杨斌, 记者王薇薇/文: a reporter's byline. 记者 is no cue on its
@@ -267,7 +269,7 @@ _DOES = (
     r"(?=驾驶|驾车|涉嫌|名下(?!岗)|弃车|于\s*(?:19|20)\d\d|于(?:接到|收到)|未经许可|擅自|无证|无照|遗失|持有的|"
     r"(?<![担主责信就出兼现曾历升调继连留接首前新聘委放])任(?:中共|[县市省区乡镇村党副])|"  # 吴平任县…, not 担任
     r"血液(?:中|酒精|乙醇)|的(?:遗体|骨灰)|[现今]年\s*\d{1,3}\s*岁|因[^，,。；;\n]{1,10}罪|向本院|向本机关|"
-    r"羁押于|的行为(?:已)?构成)"
+    r"羁押于|的行为(?:已)?构成|负(?:此次|本次)?(?:事故)?的?(?:全部|主要|次要|同等)责任)"
 )
 _OPENING_NAME_RE = re.compile(
     rf"(?:^|(?<=[，,。；;：:）)\n]))((?:[{HAN}]{{2,4}}[与和及])?[{HAN}]{{2,5}}){_DOES}", re.MULTILINE
@@ -282,7 +284,7 @@ _RUN_TO_DOES = re.compile(
 #: than one character, which the other framing prepositions are.
 _FRAMING_WORDS = (
     "给予", "推荐", "提名", "任命", "选举", "聘任", "聘请", "特聘", "责令", "代表", "免去", "撤销",
-    "兹证明", "回复", "图为", "如",
+    "兹证明", "回复", "图为", "受理", "如",
 )
 # 对王芳作出处罚, 给予王芳行政拘留, 其被王芳殴打, 经王芳介绍, 任命王芳为, 从王芳处了解到, 据王芳交代: a name
 # both of whose ends the sentence marks (a preposition or verb before it, what is done to or by
@@ -290,9 +292,9 @@ _FRAMING_WORDS = (
 # files: 14 names (任命…为 11), 0 wrong, 14 words excluded; 据…交代/介绍 3 names more, 0 wrong;
 # 在…的带领下 and 代表…发言 (在刘秀清的带领下, 代表刘洪康介绍) 4 more, 0 wrong.
 _FRAMED_RE = re.compile(
-    rf"(?<=对|被|经|由|从|限|据|在|向|请|与|”|{'|'.join(_FRAMING_WORDS)})"
+    rf"(?<=对|被|经|由|从|限|据|在|向|请|与|诉|”|{'|'.join(_FRAMING_WORDS)})"
     rf"(?:{'|'.join(sorted(COMPOUND, key=len, reverse=True))}|[{''.join(sorted(SINGLE))}])[{HAN}]{{1,2}}"
-    rf"(?=作出|予以|处以|同意|行政拘留|警告|记过|记大过|撤职|开除|殴打|打伤|砍伤|刺伤|撞伤|骗走|介绍|负责|主持|"
+    rf"(?=作出|予以|处以|同意|行政拘留|警告|记过|记大过|撤职|开除|党内|政务|殴打|打伤|砍伤|刺伤|撞伤|骗走|介绍|负责|主持|"
     rf"(?<=(?:推荐|提名|任命|选举|聘任|聘请|特聘)\S{{2,4}})(?:为|担任)|(?<=从\S{{2,4}})处(?:了解|得知|获悉|借|购|买|拿|取|租)|"
     rf"(?<=(?:限|责令)\S{{2,4}})(?:在|于|自)(?:收到|接到|本(?:通知|决定)|\d)|"
     rf"(?<=据\S{{2,4}})(?:交代|供述|陈述|反映|证实|称|回忆|透露)|"
@@ -302,7 +304,7 @@ _FRAMED_RE = re.compile(
     rf"(?<=向\S{{2,4}})(?:借款|借钱|借了|索要|索取|支付|转让|出售|出租|赔礼|道歉|行贿|颁发|授予|发放|了解|询问|求助)|"
     rf"(?<=兹证明\S{{2,4}})(?:系|为|是|同志|与)|(?<=与\S{{2,4}})系(?:夫妻|父子|父女|母子|母女|兄弟|姐妹)|(?<=回复\S{{2,4}})[：:]|"
     rf"(?<=如\S{{2,4}})(?:不服|对本)|(?<=请\S{{2,4}})本人|(?<=”\S{{2,4}})(?:说|问|表示|介绍|告诉|笑着说|感慨)|"
-    rf"(?<=由\S{{2,4}})递补|(?<=图为\S{{2,4}})(?:在|正在|与|和|向|[（(])|(?<=在\S{{2,4}})家(?=[，,。；;里中门院]))"
+    rf"(?<=受理\S{{2,4}})诉|(?<=诉\S{{2,4}})[^，,。；;\s]{{0,12}}(?:纠纷|一案)|(?<=由\S{{2,4}})递补|(?<=图为\S{{2,4}})(?:在|正在|与|和|向|[（(])|(?<=在\S{{2,4}})家(?=[，,。；;里中门院]))"
 )
 # 张三、李四、买买提·艾力等同志: a list of short items closed by 等 + people is a list of names.
 _LIST_ITEM = rf"(?:{_DOTTED}|[{HAN}]{{2,4}}?)"  # lazy: 林涛|夫妻二人, not 林涛夫妻|二人
@@ -541,6 +543,10 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 continue  # ”母狮子说: a surname character before a noun
             if text[start - 1] == "与" and text[end : end + 1] != "系":
                 continue  # 与 frames a person only in 与…系夫妻关系
+            if text[start - 1] == "诉":
+                end = min(end, (self.read_name(text, start) or (start, end))[1])  # 诉马杰|合同纠纷
+                if not _CASE_TAIL_RE.match(text, end):
+                    continue  # 诉 frames a person only in X诉Y…纠纷一案
             if text[start - 1] == "在" and text[end : end + 1] not in ("的", "家"):
                 continue  # 在巴格达主持: 在 frames a person only in 在…的带领下 and 在…家，
             home = text[end : end + 1] == "家"

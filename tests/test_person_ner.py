@@ -125,6 +125,7 @@ def test_model_recognizer_in_batch_matches_single_calls(redactor):
         pytest.param("赵云和老伴在院子里晒玉米", (0, 3), (0, 2), id="he-before-laoban"),
         pytest.param("王秀云母子二人居住在危房中", (0, 4), (0, 3), id="kin-pair-after-a-name"),
         pytest.param("刘平等三名同志拟确定为预备党员", (0, 3), (0, 2), id="trailing-deng-before-a-count"),
+        pytest.param("本院立案受理龚玉诉任丽丽合同纠纷一案", (6, 9), (6, 8), id="trailing-su"),
         pytest.param("他向景丽颁发证书", (1, 4), (1, 4), id="leading-xiang-may-be-a-surname"),
     ],
 )
