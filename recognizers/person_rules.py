@@ -55,7 +55,7 @@ CONTEXT = (
     "持证人", "权利人", "产权人", "共有人", "通讯员", "被征收人", "被拆迁人", "检查人", "被检查人", "记录人", "询问人", "被询问人", "调查人",
     "商户", "养殖户", "种植户", "经营户", "个体户", "贫困户", "低保户",
     "困难群众", "困难职工", "五保户", "脱贫户", "监测户", "特困人员", "退役军人",
-    "之子", "之女", "之妻", "之夫", "之父", "之母", "曾用名", "患者",
+    "之子", "之女", "之妻", "之夫", "之父", "之母", "曾用名", "患者", "民警", "辅警",
 )
 
 #: Table header cells that make every cell below them a name.
@@ -265,6 +265,7 @@ _DOTTED_AT = re.compile(_DOTTED)  # anchored use right after a cue; trimmed afte
 _FOLLOWER_RE = re.compile(PATTERNS[2].regex)
 # （7）达娃卓嘎驾驶的 / 经查，阿旺罗布于2024年 / 楚莉现羁押于 / 海建的行为构成…罪: a clause that
 # opens with a short run and goes on with what people do opens with a name, gazetteer surname or not.
+# The shortest such run is the name (陈洁|因涉嫌危险驾驶罪, not 陈洁因|涉嫌).
 _DOES = (
     r"(?=驾驶|驾车|涉嫌|名下(?!岗)|弃车|于\s*(?:19|20)\d\d|于(?:接到|收到)|未经许可|擅自|无证|无照|遗失|持有的|"
     r"(?<![担主责信就出兼现曾历升调继连留接首前新聘委放])任(?:中共|[县市省区乡镇村党副])|"  # 吴平任县…, not 担任
@@ -272,7 +273,7 @@ _DOES = (
     r"羁押于|的行为(?:已)?构成|负(?:此次|本次)?(?:事故)?的?(?:全部|主要|次要|同等)责任)"
 )
 _OPENING_NAME_RE = re.compile(
-    rf"(?:^|(?<=[，,。；;：:）)\n]))((?:[{HAN}]{{2,4}}[与和及])?[{HAN}]{{2,5}}){_DOES}", re.MULTILINE
+    rf"(?:^|(?<=[，,。；;：:）)\n]))((?:[{HAN}]{{2,4}}?[与和及])?[{HAN}]{{2,5}}?){_DOES}", re.MULTILINE
 )
 # After a cue, what follows a person is also enough (举报人仁增曲珍反映, 村民朝格图家中, 罪犯额日和木，男,
 # 证人斯日古楞的证言).
@@ -304,7 +305,7 @@ _FRAMED_RE = re.compile(
     rf"(?<=向\S{{2,4}})(?:借款|借钱|借了|索要|索取|支付|转让|出售|出租|赔礼|道歉|行贿|颁发|授予|发放|了解|询问|求助)|"
     rf"(?<=兹证明\S{{2,4}})(?:系|为|是|同志|与)|(?<=与\S{{2,4}})系(?:夫妻|父子|父女|母子|母女|兄弟|姐妹)|(?<=回复\S{{2,4}})[：:]|"
     rf"(?<=如\S{{2,4}})(?:不服|对本)|(?<=请\S{{2,4}})本人|(?<=”\S{{2,4}})(?:说|问|表示|介绍|告诉|笑着说|感慨)|"
-    rf"(?<=受理\S{{2,4}})诉|(?<=诉\S{{2,4}})[^，,。；;\s]{{0,12}}(?:纠纷|一案)|(?<=由\S{{2,4}})递补|(?<=图为\S{{2,4}})(?:在|正在|与|和|向|[（(])|(?<=在\S{{2,4}})家(?=[，,。；;里中门院]))"
+    rf"(?<=经\S{{2,4}})申请|(?<=对\S{{2,4}})有异议|(?<=受理\S{{2,4}})诉|(?<=诉\S{{2,4}})[^，,。；;\s]{{0,12}}(?:纠纷|一案)|(?<=由\S{{2,4}})递补|(?<=图为\S{{2,4}})(?:在|正在|与|和|向|[（(])|(?<=在\S{{2,4}})家(?=[，,。；;里中门院]))"
 )
 # 张三、李四、买买提·艾力等同志: a list of short items closed by 等 + people is a list of names.
 _LIST_ITEM = rf"(?:{_DOTTED}|[{HAN}]{{2,4}}?)"  # lazy: 林涛|夫妻二人, not 林涛夫妻|二人
@@ -312,7 +313,7 @@ _COUNT = r"(?:\d+|[两二三四五六七八九十]+)"
 _KIN = "(?:夫妇|夫妻|兄弟|姐妹|父子|父女|母子|母女)"
 _NAME_LIST_RE = re.compile(  # the first item may carry what opens the clause (现对扎西顿珠、…)
     rf"(?<![{HAN}{NAME_DOTS}])(?:{_DOTTED}|[{HAN}]{{2,7}})(?:、{_LIST_ITEM})+"
-    rf"(?=等(?:同志|人|{_COUNT}[人名])|(?<![等两二三四五六七八九十])(?:{_COUNT}人|[两二三四五六七八九十]位|{_COUNT}?{_KIN}))"
+    rf"(?=等(?:同志|人|{_COUNT}[人名])|(?<![等两二三四五六七八九十])(?:{_COUNT}人|[两二三四五六七八九十][位户]|{_COUNT}?{_KIN}))"
 )
 # 公示名单：1.侯建中 2.史玉芳 3.武小兵: numbered short items, two or more on one line.
 _NUMBERED_ITEM = rf"\d{{1,3}}[.．、]\s*(?:{_DOTTED}|[{HAN}]{{2,4}})"
@@ -770,14 +771,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         The window starts at the name, so 张志强于 (志强 / 于) keeps 强 while
         张伟驾驶 (张伟 / 驾驶) and 王芳家住 (王芳 / 家住) drop the third character.
         """
-        offset = name_start
-        for token in self._jieba.cut(text[name_start : pos + 4], HMM=False):
-            if offset == pos:
-                return len(token) >= 2 and self._words.get(token, 0) >= RARE_WORD_FREQ
-            offset += len(token)
-            if offset > pos:
-                return False
-        return False
+        return word_starts_at(text, pos, name_start)
 
     def _starts_a_word(self, text: str, start: int) -> bool:
         """A candidate must not be the tail of a dictionary word (高速公路 → 公路)."""
@@ -961,6 +955,19 @@ def jieba_words() -> dict[str, int]:
 
     jieba.dt.check_initialized()
     return jieba.dt.FREQ
+
+
+def word_starts_at(text: str, pos: int, name_start: int) -> bool:
+    """jieba, cutting from ``name_start``, starts a word of 2+ characters, not a rare one, at ``pos``."""
+    words = jieba_words()
+    offset = name_start
+    for token in _jieba_cut(text[name_start : pos + 4]):
+        if offset == pos:
+            return len(token) >= 2 and words.get(token, 0) >= RARE_WORD_FREQ
+        offset += len(token)
+        if offset > pos:
+            return False
+    return False
 
 
 def _jieba_cut(chars: str) -> list[str]:
