@@ -57,6 +57,8 @@ CONTEXT = (
     "困难群众", "困难职工", "五保户", "脱贫户", "监测户", "特困人员", "退役军人",
     "之子", "之女", "之妻", "之夫", "之父", "之母", "曾用名", "患者", "民警", "辅警",
     "男方", "女方", "参保人", "投保人", "被保险人", "实际控制人", "项目经理",
+    "甲方", "乙方", "出租方", "承租方", "被征地农户", "优抚对象", "保障对象", "供养对象",
+    "受助人", "调解员", "逝者",
 )
 
 #: Table header cells that make every cell below them a name.
@@ -108,7 +110,7 @@ _DOTTED = rf"{_NAME_CHAR}{{1,6}}(?:[{NAME_DOTS}]{_NAME_CHAR}{{1,8}})+"
 FOLLOWERS = (
     r"(?:[，,（(\s]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|等[两二三四五六七八九十0-9]+[人名]|名下(?!岗)|驾驶|驾车|"
     r"出生年月|涉嫌|于\s*(?:19|20)\d\d|家庭(?:被|成员|人口|困难|住|[，,（(])|户(?:因病|因残|因灾|享受|符合|纳入|房屋)|"
-    r"[（(][左右中前后][一二三四五六七八九\d]?[）)]|[，,]\s*(?:曾用名|你[户于因未已])|"
+    r"[（(][左右中前后][一二三四五六七八九\d]?[）)]|[，,]\s*(?:曾用名|你[户于因未已])|[：:]\s*(?:19|20)\d\d年|"
     r"[，,（(]\s*(?:身份证|公民身份|住|现住|户籍))"
 )
 
@@ -155,7 +157,7 @@ COMMON_VERB_FREQ = 500
 #: What follows a name in enforcement prose; ends a transliterated name.
 AFTER_NAME_WORDS = tuple(
     "驾驶 驾车 骑行 到场 一起 同志 先生 女士 性别 身份 住址 出生 户籍 联系 电话 手机 违反 酒后 实施 涉嫌 弃车 逃逸 名下 家中 反映 "
-    "经本院 经传票 "
+    "经本院 经传票 育有 "
     "于 在 因 等 的 是 与 和 及 将 被 向 对 从 为 系 男 女 现 住 持 未 已 经 称 犯 负 摄".split()
 )
 #: The words among them: a name's last character stays when one of them comes next (郭桂英名下).
@@ -305,7 +307,7 @@ _FRAMED_RE = re.compile(
     rf"(?<=(?:免去|撤销)\S{{2,4}})的(?=[^，,。；;\n]{{1,24}}(?:职务|资格|称号))|"
     rf"(?<=向\S{{2,4}})(?:借款|借钱|借了|索要|索取|支付|转让|出售|出租|赔礼|道歉|行贿|颁发|授予|发放|了解|询问|求助)|"
     rf"(?<=兹证明\S{{2,4}})(?:系|为|是|同志|与)|(?<=与\S{{2,4}})系(?:夫妻|父子|父女|母子|母女|兄弟|姐妹)|(?<=回复\S{{2,4}})[：:]|"
-    rf"(?<=如\S{{2,4}})(?:不服|对本)|(?<=请\S{{2,4}})本人|(?<=”\S{{2,4}})(?:说|问|表示|介绍|告诉|笑着说|感慨)|"
+    rf"(?<=如\S{{2,4}})(?:不服|对本)|(?<=请\S{{2,4}})本人|(?<=”\S{{2,4}})(?:说|问|表示|介绍|告诉|感慨|(?:激动|高兴|笑着|动情)地?说)|"
     rf"(?<=经\S{{2,4}})申请|(?<=对\S{{2,4}})有异议|(?<=由\S{{2,4}})递补|"
     rf"(?<=受理\S{{2,4}})诉|(?<=诉\S{{2,4}})[^，,。；;\s]{{0,12}}(?:纠纷|一案)|"
     rf"(?<=图为\S{{2,4}})(?:在|正在|与|和|向|[（(])|(?<=在\S{{2,4}})家(?=[，,。；;里中门院]))"
@@ -653,6 +655,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 continue
             if cand.endswith(DRIVING_MANNERS):
                 continue  # 王小|明酒后驾驶: how someone drove, not a given name
+            if cand[1:] in ADDRESS_FORMS:
+                continue  # 杨先生于1990年, 陈志|华先生：1960年: a surname and a form of address
             if _CAPTION_RE.match(text, end) and (
                 (_HAN_RE.match(before or "a") and before not in CAPTION_LEADS)
                 or (cand[0] in FIELD_CONJUNCTIONS and holds_common_word(cand[1:], self._words))
@@ -703,7 +707,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             if i == 1 and adverb_after_list(text, pos, end):
                 break  # 傅强、乘车人苏丹|均未: jieba reads 苏丹 as a word, so nothing else ends it
             if i == 1 and self._third_char_ends(text, end, pos):
-                if not text.startswith(AFTER_NAME_WORDS, end + 1):
+                common = self._words.get(text[end : end + 2], 0) >= COMMON_VERB_FREQ  # 黄莉|主持
+                if common or not text.startswith(AFTER_NAME_WORDS, end + 1):
                     break  # 郭桂英名下, 胡秀梅因: jieba reads 英名, 梅因, but 名下, 因 follow names
             end += 1
         if end == surname_end or self._excluded(text, pos, end):
