@@ -141,7 +141,7 @@ PLACE_SUFFIXES = frozenset("路街道巷村镇乡县市区省州桥湾庄屯寨�
 #: After X家, these make a village's name (孙家庄, 王家村, 李家湾, 王家峪, 张家沟).
 VILLAGE_SUFFIXES = frozenset("庄村湾屯寨营堡峪沟坪洼窑铺")
 #: After 所, these make it a verb phrase (袁鹰所说), not a place (派出所).
-SUO_VERBS = frozenset("说言述写著作讲指在提称想见反诉")
+SUO_VERBS = frozenset("说言述写著作讲指在提称想见反诉驾持")
 #: After 处, these make it a verb (刘明亮处以罚款, 处罚) or "at someone's" (从王伟处了解到,
 #: 在李明处借款), not a place (办事处).
 CHU_VERBS = frozenset("以罚了得获借购买学拿取租听问看")
@@ -496,8 +496,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 (i + 1 for i in range(1, len(cand) - 2) if cand[i] in NOT_NAME_ENDS and cand[i + 1] in SURNAMES), default=0
             )
             start, cand = start + role, cand[role:]  # 参保人|李超于2024年: a role, then the name
-            if len(cand) >= 3 and (cand[-1] in OPENER_ADVERBS or cand[-1] == "的"):
-                end, cand = end - 1, cand[:-1]  # 李春梅|已于2023年, 王五|均于, 刘东|的驾驶证
+            if len(cand) >= 3 and (cand[-1] in OPENER_ADVERBS or cand[-1] in "的所"):
+                end, cand = end - 1, cand[:-1]  # 李春梅|已于2023年, 王五|均于, 刘东|的驾驶证, 钟瑜|所驾驶
             verb = next((v for v in OPENER_MANNERS if text.startswith(v, end)), "")
             manner = next((m for m in OPENER_MANNERS.get(verb, ()) if cand.endswith(m) and len(cand) - len(m) >= 2), "")
             if manner:

@@ -324,6 +324,7 @@ def test_looks_like_name(cell, ok):
         pytest.param("龙阳：1968年生，高级工程师。", ["龙阳"], id="rules-name-colon-birth-year"),
         pytest.param("杨先生于1990年参加工作。陈志华先生：1960年生。", ["陈志华"], id="rules-no-surname-with-a-form-of-address"),
         pytest.param("“感谢党和政府！”高平激动地说。", ["高平"], id="rules-framed-quote-jidong-de-shuo"),
+        pytest.param("钟瑜所驾驶的车辆系套牌车辆。", ["钟瑜"], id="rules-opener-before-suo-jiashi"),
         pytest.param("婚姻登记当事人：男方金健，女方应伟", ["金健", "应伟"], id="rules-nanfang-nyufang-cues"),
         pytest.param("请曲宁在收到本通知后及时联系我局。", ["曲宁"], id="rules-framed-qing-zai-shoudao"),
         pytest.param("成亮签收了行政处罚决定书。封洋对上述事实无异议。当事人对上述事实无异议。", ["成亮", "封洋"], id="rules-opener-before-qianshou-and-wuyiyi"),
