@@ -783,7 +783,14 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         The window starts at the name, so 张志强于 (志强 / 于) keeps 强 while
         张伟驾驶 (张伟 / 驾驶) and 王芳家住 (王芳 / 家住) drop the third character.
         """
-        return word_starts_at(text, pos, name_start)
+        offset = name_start
+        for token in self._jieba.cut(text[name_start : pos + 4], HMM=False):
+            if offset == pos:
+                return len(token) >= 2 and self._words.get(token, 0) >= RARE_WORD_FREQ
+            offset += len(token)
+            if offset > pos:
+                return False
+        return False
 
     def _starts_a_word(self, text: str, start: int) -> bool:
         """A candidate must not be the tail of a dictionary word (高速公路 → 公路)."""
@@ -967,19 +974,6 @@ def jieba_words() -> dict[str, int]:
 
     jieba.dt.check_initialized()
     return jieba.dt.FREQ
-
-
-def word_starts_at(text: str, pos: int, name_start: int) -> bool:
-    """jieba, cutting from ``name_start``, starts a word of 2+ characters, not a rare one, at ``pos``."""
-    words = jieba_words()
-    offset = name_start
-    for token in _jieba_cut(text[name_start : pos + 4]):
-        if offset == pos:
-            return len(token) >= 2 and words.get(token, 0) >= RARE_WORD_FREQ
-        offset += len(token)
-        if offset > pos:
-            return False
-    return False
 
 
 def _jieba_cut(chars: str) -> list[str]:

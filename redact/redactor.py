@@ -17,6 +17,7 @@ from presidio_anonymizer.entities import OperatorConfig
 
 from recognizers import SUBTYPE_KEY
 from recognizers._text import normalize_width
+from recognizers.person_rules import jieba_words
 from redact import dewrap, name_lists
 from redact.engine import LANGUAGE, build_analyzer, build_anonymizer
 from redact.findings import Finding, TextResult
@@ -104,10 +105,7 @@ class Redactor:
         """Items of a list of names that the model and the rules left out (see name_lists)."""
         if "、" not in text or "PERSON" not in self._enabled:
             return []
-        import jieba
-
-        jieba.dt.check_initialized()  # the PERSON rules loaded it already
-        added = name_lists.complete(text, found, jieba.dt.FREQ)
+        added = name_lists.complete(text, found, jieba_words())  # the PERSON rules loaded it already
         if not added:
             return []
         folded = normalize_width(text)
