@@ -620,44 +620,56 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="print each miss and wrong finding")
     args = parser.parse_args()
 
-    from faker import Faker
-
     import redact
 
     redactor = redact.Redactor()
     total = Counter()
     print(f"{'group':24} {'names':>6} {'recall':>7} {'precision':>9} {'uncovered':>9}")
-    for group, templates in TEMPLATES.items():
+    for group in TEMPLATES:
         if args.group and group != args.group:
             continue
-        score = Counter()
-        for seed in SEEDS[: args.seeds]:
-            faker = Faker("zh_CN")
-            faker.seed_instance(seed)
-            for _ in range(REPEATS):
-                for template in templates:
-                    text, spans = fill(template, faker.name)
-                    found = {(f.start, f.end) for f in redactor.analyze(text) if f.entity_type == "PERSON"}
-                    gold = set(spans)
-                    covered = {k for start, end in found for k in range(start, end)}
-                    score["names"] += len(gold)
-                    score["right"] += len(gold & found)
-                    score["wrong"] += len(found - gold)
-                    score["uncovered"] += sum(not all(k in covered for k in range(s, e)) for s, e in gold)
-                    if args.misses:
-                        line = text.replace("\n", "⏎")
-                        for s, e in sorted(gold - found):
-                            print(f"  miss  {text[s:e]} | {line}")
-                        for s, e in sorted(found - gold):
-                            print(f"  wrong {text[s:e]} | {line}")
+        score = score_group(redactor, group, SEEDS[: args.seeds], show=args.misses)
         total += score
         print(_row(group, score))
     print(_row("all", total))
 
 
-def _row(label: str, score: Counter) -> str:
+def score_group(redactor, group: str, seeds, show: bool = False) -> Counter:
+    """Counts of names, right and wrong PERSON findings and uncovered names for one group."""
+    from faker import Faker
+
+    score = Counter()
+    for seed in seeds:
+        faker = Faker("zh_CN")
+        faker.seed_instance(seed)
+        for _ in range(REPEATS):
+            for template in TEMPLATES[group]:
+                text, spans = fill(template, faker.name)
+                found = {(f.start, f.end) for f in redactor.analyze(text) if f.entity_type == "PERSON"}
+                gold = set(spans)
+                covered = {k for start, end in found for k in range(start, end)}
+                score["names"] += len(gold)
+                score["right"] += len(gold & found)
+                score["wrong"] += len(found - gold)
+                score["uncovered"] += sum(not all(k in covered for k in range(s, e)) for s, e in gold)
+                if show:
+                    line = text.replace("\n", "⏎")
+                    for s, e in sorted(gold - found):
+                        print(f"  miss  {text[s:e]} | {line}")
+                    for s, e in sorted(found - gold):
+                        print(f"  wrong {text[s:e]} | {line}")
+    return score
+
+
+def rates(score: Counter) -> tuple[float, float]:
+    """(recall, precision) of a ``score_group`` count."""
     recall = score["right"] / max(1, score["names"])
     precision = score["right"] / max(1, score["right"] + score["wrong"])
+    return recall, precision
+
+
+def _row(label: str, score: Counter) -> str:
+    recall, precision = rates(score)
     return f"{label:24} {score['names']:6d} {recall:7.4f} {precision:9.4f} {score['uncovered']:9d}"
 
 

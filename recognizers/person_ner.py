@@ -39,6 +39,7 @@ from recognizers import minority_names, spacy_support  # spacy_support registers
 from recognizers._base import DEFAULT_THRESHOLD, make_result
 from recognizers._text import HAN
 from recognizers.license_plate import PROVINCES
+from recognizers.person_lexicon import AFTER_BARE_SURNAME, SHOP_WORDS, count_of_people_at, holds_court_word, in_org_name, is_amount
 from recognizers.person_rules import (
     ADDRESS_FORMS,
     FIELD_CONJUNCTIONS,
@@ -104,7 +105,6 @@ TRAILING_AFTER_NAME = frozenset("因处户现已摄犯负无辩系诉")
 KIN_AFTER_ZHI = frozenset("子女妻夫父母兄弟姐妹")
 #: Kinship words after 和/与/及: the conjunction joins two people (陈雪和爱人姚杰).
 #: A number of people after 等: 等三名同志, 等5人.
-_COUNT_OF_PEOPLE_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+\s*[名人位户]")
 #: Two kin together (王秀云母子二人): the first character ends no name.
 KIN_PAIRS = frozenset(("母子", "母女", "父子", "父女", "夫妇", "夫妻"))
 KIN_WORDS = tuple("爱人 妻子 丈夫 老伴 儿子 女儿 父亲 母亲 家人 家属 其".split())
@@ -115,6 +115,8 @@ FACILITY_WORDS = tuple(
 SCORE_WITH_SURNAME = 0.8
 SCORE_WITHOUT_SURNAME = 0.55
 _HAN_RE = re.compile(f"[{HAN}]")
+#: What no name holds: a digit or a Latin letter (a masked 某1 is excluded elsewhere).
+_NOT_NAME_CHAR_RE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
 #: A follower (同志, （身份证…, 于2024年) right here; 同志们 addresses a group, not a name.
 _FOLLOWER_AT = re.compile(f"(?!同志们){FOLLOWERS}")
 #: Characters that stand between a name and a follower without being part of the name.
@@ -270,6 +272,9 @@ class ChinesePersonNerRecognizer(LocalRecognizer):
         for start, end in pieces:
             if end - start == 1 and end in starts and text[start] not in SURNAMES:
                 continue  # 经|黄瑜介绍: a character right before a name, not a name of its own
+            if end - start == 1 and text[start] not in SURNAMES and start and text[start - 1] in SURNAMES and start - 1 not in starts:
+                if not _HAN_RE.match(text[start - 2 : start - 1] or "a") or text[start - 2] in STOP_CHARS:
+                    start -= 1  # 凌晨，莫|航（另案处理）: the given name alone, its surname left out (not 马|列)
             start, end = trim(text, start, end)
             score = vet(text, start, end)
             if score > 0:
@@ -307,6 +312,11 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             start += 1  # 县长|孙旭, 公司|马明: the first character of 长孙/司马 ends the word before
     while end - start > 1 and not _HAN_RE.match(text[end - 1]):
         end -= 1
+    inner = _NOT_NAME_CHAR_RE.search(text, start, end)
+    if inner and inner.start() > start:
+        end = inner.start()  # 赵|400元钱: a name holds no digit
+    if end - start == 2 and text[start] in SURNAMES and text[start + 1] in AFTER_BARE_SURNAME:
+        end -= 1  # 赵|又让, 吴|二人: a surname alone, pointing back at a person
     while end - start > 1 and text[end - 1] in TRAILING_NON_NAME:
         end -= 1
     end = _after_name(text, start, end)
@@ -339,7 +349,7 @@ def _after_name(text: str, start: int, end: int) -> int:
         end -= 1
     if end - start >= 3 and text[end - 1 : end + 1] in KIN_PAIRS:
         end -= 1  # 王秀云|母子二人
-    if end - start == 3 and text[end - 1] == "等" and _COUNT_OF_PEOPLE_RE.match(text, end):
+    if end - start == 3 and text[end - 1] == "等" and count_of_people_at(text, end):
         end -= 1  # 刘平|等三名同志 (平等 is a word)
     if end - start == 3 and adverb_after_list(text, start, end - 1):
         end -= 1  # 张三、李四|均未到场
@@ -441,6 +451,8 @@ def vet(text: str, start: int, end: int) -> float:
         return 0.0  # 张某 split as 张 + 某
     if text[start : start + 2] in NOT_NAMES or holds_admin_unit(span):
         return 0.0  # 当事人陈述申辩, 东县新达
+    if holds_court_word(span) or is_amount(span[1:]) or in_org_name(text, end):
+        return 0.0  # 经审理查明, 壹万陆仟元, 湖北江铭建|设工程有限公司
     if span[-1] in PROVINCES and end < len(text) and text[end].isascii() and text[end].isalpha():
         return 0.0  # 湘Q•***99: the province character of a (masked) plate
     if len(span) == 1 and not (start and text[start - 1] in SURNAMES):  # (马|列 after a surname stays)
@@ -452,6 +464,8 @@ def vet(text: str, start: int, end: int) -> float:
             return 0.0  # 吴艳之|母: kin, and 母 a surname too
     if len(span) >= 3 and span.endswith(FACILITY_WORDS):
         return 0.0  # 石门水库, 王府饭店: a place named like a person
+    if len(span) <= 3 and text.startswith(SHOP_WORDS, end):
+        return 0.0  # 东洲小区金鹏|茶馆: the name of a shop
     if span[-1] in ROAD_ENDS and _HOUSE_NUMBER_RE.match(text, end):
         return 0.0  # 欧阳路V座, 张路12号: a road, and the building on it
     # Inside 《…》 the model is trusted: a name in a title (《王晓川画集》) is still a name.

@@ -30,6 +30,21 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, RecognizerResult
 
 from recognizers import minority_names
+from recognizers.person_lexicon import (
+    ALIAS_CUES,
+    CALLED_AFTER,
+    CLAUSE_ADVERBS,
+    COURT_CUES,
+    COURT_FOLLOWERS,
+    KIN_CUES,
+    PINYIN_SURNAMES,
+    RUN_BREAKS,
+    count_of_people_at,
+    court_word_at,
+    holds_court_word,
+    in_org_name,
+    person_facts_at,
+)
 from recognizers._base import DEFAULT_THRESHOLD, make_result
 from recognizers._text import HAN, NAME_DOTS, normalize_width
 from recognizers.surnames import ALL as SURNAMES
@@ -59,7 +74,7 @@ CONTEXT = (
     "男方", "女方", "参保人", "投保人", "被保险人", "实际控制人", "项目经理",
     "甲方", "乙方", "出租方", "承租方", "被征地农户", "优抚对象", "保障对象", "供养对象",
     "受助人", "调解员", "逝者",
-)
+) + KIN_CUES + COURT_CUES
 
 #: Table header cells that make every cell below them a name.
 NAME_HEADERS = frozenset(
@@ -111,7 +126,7 @@ FOLLOWERS = (
     r"(?:[，,（(\s]\s*[男女][，,）)\s。；;]|同志|先生|女士|等人|等[两二三四五六七八九十0-9]+[人名]|名下(?!岗)|驾驶|驾车|"
     r"出生年月|涉嫌|于\s*(?:19|20)\d\d|家庭(?:被|成员|人口|困难|住|[，,（(])|户(?:因病|因残|因灾|享受|符合|纳入|房屋)|"
     r"[（(][左右中前后][一二三四五六七八九\d]?[）)]|[，,]\s*(?:曾用名|你[户于因未已])|[：:]\s*(?:19|20)\d\d年|"
-    r"[，,（(]\s*(?:身份证|公民身份|住|现住|户籍))"
+    r"[，,（(]\s*(?:身份证|公民身份|住|现住|户籍)|" + "|".join(COURT_FOLLOWERS) + ")"
 )
 
 PATTERNS = (
@@ -261,6 +276,17 @@ MAX_DOTTED_TAIL = 8
 #: Administrative units: a given name never holds one (东县新达 after 原告, 石桥乡 after 第三人).
 ADMIN_UNITS = frozenset("省市县乡镇")
 
+# 绰号“小泥鳅”, 一名叫“阿贵”的人, 一个叫大海的: what a person is called, quoted or before 的.
+_ALIAS_RE = re.compile(
+    rf"(?:{'|'.join(ALIAS_CUES)}|(?<=[{CALLED_AFTER}])叫)[为是：:]?"
+    rf"(?:[“\"「『](?P<quoted>[{HAN}]{{1,4}}(?:[{NAME_DOTS}][{HAN}]{{1,8}})?)[”\"」』]|(?P<bare>[{HAN}]{{2,3}})(?=的))"
+)
+ALIAS_SCORE = 0.85
+# 当事人Chen Jianguo, 驾驶人（Liu Yang）, 姓名：ZHANG Wei: a name in pinyin after a cue.
+_PINYIN_WORD = r"(?:[A-Z][a-z]{1,8}|[A-Z]{2,9})"
+_PINYIN_AFTER_CUE_RE = re.compile(
+    rf"(?:{_CUE_ALTERNATION})[（(:：\s]*(?P<name>{_PINYIN_WORD}(?:[ \u00a0\-]{_PINYIN_WORD}){{1,2}})(?![A-Za-z])"
+)
 _CUE_RE = re.compile(PATTERNS[0].regex)
 _DOTTED_RE = re.compile(PATTERNS[1].regex)
 _DOT_RUN_RE = re.compile(rf"[{HAN}]+(?:[{NAME_DOTS}][{HAN}]+)+")
@@ -388,6 +414,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         spans.extend(self._framed(folded))
         spans.extend(self._reporters(folded))
         spans.extend(self._minority_names(folded))
+        spans.extend(self._aliases(folded))
+        spans.extend(self._pinyin_after_cues(folded))
         # Tibetan and Mongolian names get their boundaries from the parts they are made of.
         snapped = minority_names.snap([(start, end) for start, end, _, _ in spans], folded)
         results = [make_result(self, ENTITY, s, e, score, rule) for (s, e), (_, _, score, rule) in zip(snapped, spans)]
@@ -404,6 +432,25 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                 if text[span[1] : span[1] + 1] != "、":
                     break
                 pos = span[1] + 1
+
+    def _aliases(self, text: str):
+        """Nicknames and aliases (绰号“小泥鳅”, 一个叫大海的): the cue bounds the name, so no
+        surname is needed; a bare one must not be a stop character or a masked form."""
+        for match in _ALIAS_RE.finditer(text):
+            group = "quoted" if match.group("quoted") else "bare"
+            start, end = match.span(group)
+            value = text[start:end]
+            if any(ch in STOP_CHARS or ch in MASK_CHARS for ch in value) or holds_court_word(value):
+                continue
+            yield start, end, ALIAS_SCORE, "person_alias"
+
+    @staticmethod
+    def _pinyin_after_cues(text: str):
+        """A name in pinyin after a cue: two or three words, the first or last a pinyin surname."""
+        for match in _PINYIN_AFTER_CUE_RE.finditer(text):
+            words = re.split(r"[ \u00a0\-]", match.group("name").lower())
+            if words[0] in PINYIN_SURNAMES or words[-1] in PINYIN_SURNAMES:
+                yield match.start("name"), match.end("name"), PATTERNS[0].score, "person_pinyin"
 
     def _minority_names(self, text: str):
         for start, end in minority_names.standalone_runs(text):
@@ -442,6 +489,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
                     separators = "、和及与" if is_field else "、和及与,，"
                 if span is None or self._cue_runs_into(text, pos, span[1]):
                     break
+                if text[pos - 1 : pos] in "，," and starts_with_plain_word(text[span[0] : span[1]]):
+                    break  # 被告人丁宇凯、董子亮，|利用孔建勇…: the list ended, a clause goes on
                 yield span[0], span[1], PATTERNS[0].score, PATTERNS[0].name
                 # A list of names after one cue: 当事人张三、李四和王五
                 nxt = span[1]
@@ -702,8 +751,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             ch = text[end] if end < len(text) else ""
             if not ch or not _HAN_RE.match(ch) or ch in STOP_CHARS:
                 break
-            if i == 1 and text.startswith(AFTER_NAME_PHRASES, end):
-                break  # 慕容文|名下
+            if i == 1 and (text.startswith(AFTER_NAME_PHRASES, end) or court_word_at(text, end) or count_of_people_at(text, end)):
+                break  # 慕容文|名下, 审判员孙强|独任审判
             if i == 1 and adverb_after_list(text, pos, end):
                 break  # 傅强、乘车人苏丹|均未: jieba reads 苏丹 as a word, so nothing else ends it
             if i == 1 and self._third_char_ends(text, end, pos):
@@ -728,7 +777,7 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         it starts with no function character, holds no common word and is not excluded."""
         run = text[start:end]
         given = run[2:] if run[:2] in COMPOUND else run  # 皇甫志先: 皇甫 is a word, and a surname
-        if run[0] in STOP_CHARS or holds_common_word(given, self._words):
+        if run[0] in STOP_CHARS or holds_common_word(given, self._words) or RUN_BREAKS.intersection(run[1:]):
             return False
         return not self._excluded(text, start, end)
 
@@ -747,6 +796,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             return None
         listed = any(ch in FIELD_CONJUNCTIONS for ch in value[1:-2])  # two characters can follow
         phrase = any(ch in FIELD_PARTICLES for ch in value)
+        if person_facts_at(text, end) and self._named_by_facts(value):
+            return pos, end  # 当事人：方向，男 / 被执行人：文明，1979年生: a word, but a person's facts follow
         # 被征收人：严明，: a whole field value that is an adjective or verb is still a name there
         verbal = len(value) <= 3 and value[0] in SURNAMES and word_tags().get(value) in VERBAL_TAGS
         if value[0] in STOP_CHARS or listed or phrase or self._excluded(text, pos, end, verbal_ok=verbal):
@@ -758,6 +809,18 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
         if holds_common_word(value, self._words):
             return None  # 个体工商户, 见附件; 高峰 is left to read_name, which knows surnames
         return pos, end
+
+    @staticmethod
+    def _named_by_facts(value: str) -> bool:
+        """A field value followed by a person's sex or birth year is a name when it is shaped
+        like one (a surname and one to three characters, nothing masked, no court word)."""
+        surname = 2 if value[:2] in COMPOUND else 1
+        return (
+            value[:surname] in SURNAMES
+            and 1 <= len(value) - surname <= 3
+            and not any(ch in MASK_CHARS for ch in value[surname:])
+            and not holds_court_word(value)
+        )
 
     def _third_char_ends(self, text: str, pos: int, name_start: int) -> bool:
         """The character at ``pos`` starts what follows the name rather than ending it."""
@@ -811,6 +874,10 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
             return True
         if cand[1:] in NOT_GIVEN_NAMES or cand in CONTEXT:
             return True  # 由本人驾驶; 司机驾驶 (a cue word is no name)
+        if cand[0] in FUNCTION_SURNAMES and start and text[start - 1] in CLAUSE_ADVERBS:
+            return True  # 遂|由孙强驾驶: a preposition after an adverb
+        if holds_court_word(cand) or in_org_name(text, end):
+            return True  # 被告向原告借款, 经审理查明; 被告海南暨|阳房地产开发有限公司
         if len(cand) == 3 and cand[0] in FUNCTION_SURNAMES and word_tags().get(cand[1:]) in NOT_GIVEN_TAGS:
             return True  # 驾驶人应定期体检, 当事人曾多次
         if not verbal_ok and self._words.get(cand[:2], 0) >= MIN_WORD_FREQ and cand[:2] in verbal_words():
@@ -991,6 +1058,13 @@ def adverb_after_list(text: str, start: int, pos: int) -> bool:
         return False
     clause = max(text.rfind(ch, 0, start) for ch in CLAUSE_ENDS) + 1
     return "、" in text[clause:start] or text[start - 1 : start] in FIELD_CONJUNCTIONS
+
+
+def starts_with_plain_word(cand: str) -> bool:
+    """``cand`` opens with a very common word that is no name (利用|孔, 查明|情况): a clause,
+    not a name. Names that open with such a word are one in a thousand (王家|兴, 黄金|华)."""
+    head = cand[:2]
+    return jieba_words().get(head, 0) >= COMMON_VERB_FREQ and word_tags().get(head) not in NAME_TAGS | {"ns", "nrt"}
 
 
 def has_dot(chars: str) -> bool:

@@ -19,6 +19,8 @@ SINGLE = frozenset(
     "钮水苍鄂贲萧訾聂晏谷寿仰琚台贡隗虎酆兆弓荀牧芦湛汲邴糜松充步郦红弘蔚越夔旷朗贝雪蓬巢冉郗瞿宓蒯"
     "傅阎赖洪闫禤濮蔺佀逄仉笪"
     "习丘郄翦刀冒汝溥幺墨拜沃稽禄蹇谯桓郏菅佴"
+    "禚缑眭代占綦乜璩竺粘"
+    "释"  # the surname monks and nuns take with their dharma name (释常照)
 )
 
 COMPOUND = frozenset(
@@ -39,6 +41,13 @@ def split_surname(name: str) -> tuple[str, str]:
     """
     if "·" in name or "•" in name:
         return name[:1], name[1:]
+    words = name.split()
+    if len(words) >= 2 and name.isascii():  # Chen Jianguo → ("Chen ", "Jianguo"); Jianguo Chen too
+        from recognizers.person_lexicon import PINYIN_SURNAMES
+
+        if words[-1].lower() in PINYIN_SURNAMES and words[0].lower() not in PINYIN_SURNAMES:
+            return words[-1] + " ", " ".join(words[:-1])
+        return words[0] + " ", " ".join(words[1:])
     if name[:2] in COMPOUND and len(name) >= 3:
         return name[:2], name[2:]
     return name[:1], name[1:]

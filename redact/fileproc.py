@@ -13,7 +13,7 @@ from typing import Literal, Optional
 from redact.errors import FileRejected
 from redact.formats import IMAGE_EXTENSIONS, handler_for, reject_unsupported
 from redact.redactor import Redactor
-from redact.units import FindingRecord, UnitRedactor
+from redact.units import FindingRecord, NameCollector, UnitRedactor
 
 Status = Literal["done", "quarantined"]
 
@@ -48,6 +48,11 @@ def process_file(
     digest = sha256(data)
     unit = UnitRedactor(redactor, write=write, audit_key=audit_key)
     try:
+        handler = handler_for(path)
+        if handler is not None:  # one reading per file: learn its names, then act on every unit
+            reading = NameCollector(redactor)
+            handler(data, reading)
+            unit = UnitRedactor(redactor, write=write, audit_key=audit_key, reading=reading)
         output = _dispatch(data, path, unit, redactor, write)
     except FileRejected as err:
         return FileOutcome("quarantined", None, str(err), [], digest)

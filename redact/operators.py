@@ -28,6 +28,9 @@ from recognizers.surnames import split_surname
 #: Param our Redactor adds: the values of this entity type in document order, so an
 #: operator can number pseudonyms consistently within one document.
 DOCUMENT_VALUES = "document_values"
+#: Param our Redactor adds for PERSON: values that are a given name standing alone (晓鸥 after
+#: 张晓鸥 was named), which have no surname to keep.
+GIVEN_NAMES = "given_names"
 
 
 def _int_param(params: Dict[str, Any], key: str, default: int) -> int:
@@ -77,8 +80,10 @@ class SurnameOperator(_ChineseOperator):
 
     def operate(self, text: str, params: Optional[Dict] = None) -> str:
         params = params or {}
-        surname, given = split_surname(text)
         char = params.get("mask_char", "某")
+        if text in params.get(GIVEN_NAMES, ()):
+            return char * len(text)  # 晓鸥 → 某某: nothing of it is a surname
+        surname, given = split_surname(text)
         masked = surname + (char * max(1, len(given)) if params.get("per_char") else char)
         if params.get("numbered"):
             masked += self._number(text, surname, params.get(DOCUMENT_VALUES) or ())

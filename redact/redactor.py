@@ -18,14 +18,16 @@ from presidio_anonymizer.entities import OperatorConfig
 from recognizers import SUBTYPE_KEY
 from recognizers._text import normalize_width
 from recognizers.person_rules import jieba_words
-from redact import dewrap, name_lists
+from redact import dewrap, document_names, name_lists
 from redact.engine import LANGUAGE, build_analyzer, build_anonymizer
 from redact.findings import Finding, TextResult
-from redact.operators import DOCUMENT_VALUES, OPERATORS
+from redact.operators import DOCUMENT_VALUES, GIVEN_NAMES, OPERATORS
 from redact.policy import Policy
 from redact.resolve import resolve_overlaps
 
 PolicySource = Union[Policy, str, "os.PathLike[str]", Mapping[str, Any], None]
+#: Names known from elsewhere in a document: full names, or ``names_in``'s value → full name.
+Names = Union[Iterable[str], Mapping[str, str]]
 
 _OUR_OPERATORS = frozenset(op.NAME for op in OPERATORS)
 _EXPLANATION_FIELDS = (
@@ -66,8 +68,18 @@ class Redactor:
         return f"Redactor(policy={self.policy.name!r})"
 
     # -- analysis -------------------------------------------------------------------
-    def analyze(self, text: str) -> list[Finding]:
-        """Personal data in ``text`` as disjoint findings sorted by start."""
+    def analyze(self, text: str, *, names: Names = ()) -> list[Finding]:
+        """Personal data in ``text`` as disjoint findings sorted by start.
+
+        The text is one document: a name found anywhere in it is found wherever it stands
+        (see :mod:`redact.document_names`). ``names`` adds names found elsewhere in the same
+        document (other cells or paragraphs of one file): strings known to be full names, or
+        what :meth:`names_in` returns (which also maps given names to their full names).
+        """
+        return self.read_document(text, self.read(text), names)
+
+    def read(self, text: str) -> list[Finding]:
+        """The findings of ``text`` read on its own, before the document-wide reading."""
         if not isinstance(text, str):
             raise TypeError(f"analyze() takes a str, not {type(text).__name__}")
         if not text or not self._enabled:
@@ -77,6 +89,23 @@ class Redactor:
         if breaks:
             found = self._with_wrapped_reading(text, breaks, found)
         return resolve_overlaps(found + self._listed_names(text, found))
+
+    def names_in(self, text: str, findings: Iterable[Finding]) -> dict[str, str]:
+        """The name strings that ``findings`` (of :meth:`read`) establish in ``text``, each
+        mapped to the full name it stands for (see :func:`redact.document_names.names_in`)."""
+        return document_names.names_in(text, findings) if "PERSON" in self._enabled else {}
+
+    def read_document(self, text: str, findings: list[Finding], names: Names = ()) -> list[Finding]:
+        """``findings`` of ``text`` (from :meth:`read`) with every occurrence of a document name added."""
+        if "PERSON" not in self._enabled or not findings and not names:
+            return findings
+        given = names if isinstance(names, Mapping) else {name: name for name in names}
+        known = document_names.union(self.names_in(text, findings), given)
+        if not known:
+            return findings
+        folded = normalize_width(text)
+        added = [f for f in document_names.occurrences(text, known) if self._passes(f, folded)]
+        return resolve_overlaps(document_names.merge(findings, added)) if added else findings
 
     def _unresolved(self, text: str) -> list[Finding]:
         """Every finding that passes the policy, overlaps not yet resolved."""
@@ -136,14 +165,19 @@ class Redactor:
         ]
 
     # -- de-identification ------------------------------------------------------------
-    def redact_text(self, text: str, *, whole_as: Optional[str] = None) -> TextResult:
+    def redact_text(
+        self, text: str, *, whole_as: Optional[str] = None, names: Names = (),
+        findings: Optional[list[Finding]] = None,
+    ) -> TextResult:
         """De-identify ``text``; findings carry offsets into the original and the operator used.
 
         ``whole_as`` (an entity type) treats the whole text, stripped, as that entity,
         on top of detection: a table cell under a 身份证号 header is an ID even when
         mistyped. A detection of the same span wins, so its subtype (plate class) counts.
+        ``names``: as for :meth:`analyze`. ``findings``: this text's :meth:`read`, when the
+        caller has it already (a file read twice, once to learn its names).
         """
-        findings = self.analyze(text)
+        findings = self.analyze(text, names=names) if findings is None else self.read_document(text, findings, names)
         if whole_as and self.policy.entities[whole_as].enabled and text.strip():
             start = len(text) - len(text.lstrip())
             end = len(text.rstrip())
@@ -152,6 +186,7 @@ class Redactor:
         acted: list[Finding] = []
         to_operate: list[RecognizerResult] = []
         values: dict[str, list[str]] = defaultdict(list)
+        given: list[str] = []
         for f in findings:
             policy = self.policy.entities[f.entity_type]
             if f.subtype in policy.keep_classes:
@@ -160,12 +195,14 @@ class Redactor:
             acted.append(dataclasses.replace(f, operator=policy.operator))
             to_operate.append(RecognizerResult(f.entity_type, f.start, f.end, f.score))
             values[f.entity_type].append(text[f.start : f.end])
+            if f.subtype == document_names.GIVEN_NAME:
+                given.append(text[f.start : f.end])
         if not to_operate:
             return TextResult(text=text, findings=acted)
         result = self._anonymizer.anonymize(
             text=text,
             analyzer_results=to_operate,
-            operators=self._operator_configs(values),
+            operators=self._operator_configs(values, tuple(given)),
             merge_entities_with_spaces=False,
         )
         # Items come back in output offsets; pair them, in order, with the disjoint inputs.
@@ -198,11 +235,13 @@ class Redactor:
 
         return redact_array(img, self, config or ImageConfig())
 
-    def _operator_configs(self, values: Mapping[str, list[str]]) -> dict[str, OperatorConfig]:
+    def _operator_configs(self, values: Mapping[str, list[str]], given: tuple[str, ...] = ()) -> dict[str, OperatorConfig]:
         configs = {}
         for etype, config in self._operators.items():
             if config.operator_name in _OUR_OPERATORS:
                 params = {**config.params, DOCUMENT_VALUES: tuple(values.get(etype, ()))}
+                if given and etype == "PERSON":
+                    params[GIVEN_NAMES] = given
                 config = OperatorConfig(config.operator_name, params)
             configs[etype] = config
         return configs

@@ -11,9 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Protocol
 
+from redact import document_names
 from redact.columns import cell_fits
 from redact.operators import keyed_digest
 from redact.redactor import Redactor
+from redact.resolve import resolve_overlaps
 
 
 @dataclass(frozen=True)
@@ -38,22 +40,56 @@ class UnitFn(Protocol):
     def __call__(self, text: str, location: str, column: Optional[str] = None) -> str: ...
 
 
-class UnitRedactor:
-    """Callable handed to format handlers; ``write=False`` only looks (``redact check``)."""
+class NameCollector:
+    """First pass over a file: reads every unit once and gathers the names the file holds.
 
-    def __init__(self, redactor: Redactor, write: bool = True, audit_key: Optional[bytes] = None) -> None:
+    A file is one document (a name in one cell or paragraph is a name in every other), so
+    the handler walks the file twice: this pass learns the names, the ``UnitRedactor`` pass
+    acts with them. Each unit's analysis is kept, so the second pass does not repeat it.
+    """
+
+    def __init__(self, redactor: Redactor) -> None:
+        self.redactor = redactor
+        self.names: dict[str, str] = {}
+        self.analysed: dict[str, list] = {}
+
+    def __call__(self, text: str, location: str, column: Optional[str] = None) -> str:
+        if text and text.strip() and text not in self.analysed:
+            findings = self.redactor.read(text)
+            self.analysed[text] = findings
+            self.names = document_names.union(self.names, self.redactor.names_in(text, findings))
+        return text
+
+
+class UnitRedactor:
+    """Callable handed to format handlers; ``write=False`` only looks (``redact check``).
+
+    ``reading``: what a ``NameCollector`` learned from the whole file in a first pass.
+    """
+
+    def __init__(
+        self, redactor: Redactor, write: bool = True, audit_key: Optional[bytes] = None,
+        reading: Optional[NameCollector] = None,
+    ) -> None:
         self.redactor = redactor
         self.write = write
         self.audit_key = audit_key
         self.records: list[FindingRecord] = []
+        self._names = reading.names if reading else {}
+        self._analysed = reading.analysed if reading else {}
+        # The gate also looks for names the output left in clear beside a masked form.
+        self._left_in_clear = (
+            {name: name for name in document_names.left_beside_masked("\n".join(self._analysed))}
+            if reading and not write else {}
+        )
 
     def __call__(self, text: str, location: str, column: Optional[str] = None) -> str:
         if not text or not text.strip():
             return text
         if not self.write:
-            self._record(text, location, self.redactor.analyze(text))
+            self._record(text, location, self._findings(text))
             return text
-        result = self.redactor.redact_text(text, whole_as=self._whole(text, column))
+        result = self._redact(text, column)
         self._record(text, location, result.findings)
         return result.text
 
@@ -61,9 +97,25 @@ class UnitRedactor:
         """Like calling, but return (start, end, new) spans; ``None`` when only looking."""
         if not self.write:
             return None
-        result = self.redactor.redact_text(text, whole_as=self._whole(text, column))
+        result = self._redact(text, column)
         self._record(text, location, result.findings)
         return result.replacements
+
+    def _findings(self, text: str):
+        analysed = self._analysed.get(text)
+        if analysed is None:
+            found = self.redactor.analyze(text, names=self._names)
+        else:
+            found = self.redactor.read_document(text, analysed, self._names)
+        if self._left_in_clear:
+            left = document_names.occurrences(text, self._left_in_clear, document_names.LEFT_BESIDE_MASKED)
+            found = resolve_overlaps(found + left) if left else found
+        return found
+
+    def _redact(self, text: str, column: Optional[str]):
+        return self.redactor.redact_text(
+            text, whole_as=self._whole(text, column), names=self._names, findings=self._analysed.get(text)
+        )
 
     @staticmethod
     def _whole(text: str, column: Optional[str]) -> Optional[str]:
