@@ -24,7 +24,9 @@ _P = f"[{PROVINCES}] ?"  # some clerks put a space after the province character
 #: Characters people put between the authority letter and the serial.
 SEPARATORS = "·•・‧.- "
 _SEP = "[·•・‧\\.\\- ]?"
-_SERIAL = "[A-HJ-NP-Z0-9]"  # I and O never appear in a serial
+#: I and O never appear in a serial; typed for 1 and 0 (冀B·O1234), they still make a plate.
+_SERIAL = "[A-Z0-9]"
+_TYPED_FOR_DIGITS = str.maketrans("OI", "01")
 _NEW_ENERGY_LETTER = "[A-HJ-K]"
 
 CLASS_SUFFIXES = {
@@ -101,8 +103,11 @@ class ChineseLicensePlateRecognizer(ChinesePatternRecognizer):
         serial = serial_of(pattern_text)
         if serial[-1] in CLASS_SUFFIXES:
             return True
-        digits = sum(ch.isdigit() for ch in serial)
-        letters = len(serial) - digits
+        typed = serial.translate(_TYPED_FOR_DIGITS)
+        digits = sum(ch.isdigit() for ch in typed)
+        letters = len(typed) - digits
+        if typed != serial:  # an O or I where a plate has 0 or 1: mistyped, if the rest is plain
+            return True if digits >= 3 and letters <= 2 else None
         return True if digits >= 2 and letters <= 3 else None
 
     def can_be_doubted(self, matched: str) -> bool:

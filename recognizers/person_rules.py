@@ -284,6 +284,7 @@ _ALIAS_RE = re.compile(
 ALIAS_SCORE = 0.85
 # 当事人Chen Jianguo, 驾驶人（Liu Yang）, 姓名：ZHANG Wei: a name in pinyin after a cue.
 _PINYIN_WORD = r"(?:[A-Z][a-z]{1,8}|[A-Z]{2,9})"
+_PINYIN_HINT_RE = re.compile(r"[A-Za-z]{2}[ \u00a0\-][A-Z]")
 _PINYIN_AFTER_CUE_RE = re.compile(
     rf"(?:{_CUE_ALTERNATION})[（(:：\s]*(?P<name>{_PINYIN_WORD}(?:[ \u00a0\-]{_PINYIN_WORD}){{1,2}})(?![A-Za-z])"
 )
@@ -447,6 +448,8 @@ class ChinesePersonRuleRecognizer(LocalRecognizer):
     @staticmethod
     def _pinyin_after_cues(text: str):
         """A name in pinyin after a cue: two or three words, the first or last a pinyin surname."""
+        if not _PINYIN_HINT_RE.search(text):
+            return  # the cue regex is costly; most texts hold no two Latin words in a row
         for match in _PINYIN_AFTER_CUE_RE.finditer(text):
             words = re.split(r"[ \u00a0\-]", match.group("name").lower())
             if words[0] in PINYIN_SURNAMES or words[-1] in PINYIN_SURNAMES:

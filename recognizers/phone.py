@@ -21,15 +21,26 @@ from recognizers._text import NO_ALNUM_AFTER, NO_ALNUM_BEFORE
 ENTITY = "CN_PHONE_NUMBER"
 
 _COUNTRY = r"(?:(?:\+|00)?86[ -]?|\(\+?86\)[ -]?)"
-_EXTENSION = r"(?:(?:转|分机|-|ext\.?|EXT\.?|x)\d{1,6})"
+_EXTENSION = r"(?:(?:(?:转|分机|ext\.?|EXT\.?) ?|-|x)\d{1,6})"
+#: Between a mobile's 3-4-4 groups: a space, a dash, a dot, or two spaces.
+_MOBILE_SEP = r"(?:[ .\-]| {2})?"
+#: Digits as people say them on the phone: 幺 for 1, 洞 for 0, 两 for 2.
+HAN_DIGITS = {"零": "0", "〇": "0", "洞": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3",
+              "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_HAN_DIGIT = "[" + "".join(HAN_DIGITS) + "]"
 
 PATTERNS = (
     Pattern(
         "cn_mobile",
-        r"(?<![0-9A-Za-z+])" + _COUNTRY + r"?1[3-9]\d[ -]?\d{4}[ -]?\d{4}" + NO_ALNUM_AFTER,
+        r"(?<![0-9A-Za-z+])" + _COUNTRY + rf"?1[3-9]\d{_MOBILE_SEP}\d{{4}}{_MOBILE_SEP}\d{{4}}" + NO_ALNUM_AFTER,
         # Reported even when the numbering plan does not know the prefix (149 ...):
         # a leaked mobile costs more than a flagged 11-digit number.
         0.5,
+    ),
+    Pattern(
+        "cn_mobile_han_digits",  # 一三九一二三四五六七八, 幺三九洞幺二三四五六七
+        rf"(?<!{_HAN_DIGIT})[一幺][三四五六七八九]{_HAN_DIGIT}{{9}}(?!{_HAN_DIGIT})",
+        0.4,
     ),
     Pattern(
         "cn_landline",
@@ -53,9 +64,17 @@ _EXT_TAIL = re.compile(_EXTENSION + "$")
 _NON_DIGIT = re.compile(r"\D")
 
 
+_HAN_DIGIT_TABLE = str.maketrans(HAN_DIGITS)
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with digits said in Han characters (一三九, 幺, 洞) as ASCII digits, one for one."""
+    return text.translate(_HAN_DIGIT_TABLE)
+
+
 def national_number(matched: str) -> str:
     """Digits of the number as dialled inside China: no +86, no extension."""
-    compact = _PREFIX.sub("", matched.replace(" ", ""))
+    compact = _PREFIX.sub("", ascii_digits(matched).replace(" ", ""))
     if compact.startswith(("0", "(")):
         compact = _EXT_TAIL.sub("", compact)
     return _NON_DIGIT.sub("", compact)

@@ -14,18 +14,35 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Optional
 
+import regex as re
 from presidio_analyzer import Pattern
 
-from recognizers._base import ChinesePatternRecognizer
-from recognizers._text import NO_ALNUM_AFTER, NO_ALNUM_BEFORE
+from recognizers._base import SUBTYPE_KEY, ChinesePatternRecognizer
+from recognizers._text import HAN, NO_ALNUM_AFTER, NO_ALNUM_BEFORE
+from recognizers.surnames import COMPOUND, SINGLE
 
 ENTITY = "CN_RESIDENT_ID"
 
 _SEP = "[ -]?"
+#: Between the groups people type an ID in (4-4-4-4-2, 3-3-4-4-4): one or two spaces or a dash.
+_GROUP_SEP = "(?:[ -]| {2})"
+_GROUPED = (
+    rf"\d{{3}}{_GROUP_SEP}\d{{4}}{_GROUP_SEP}\d{{4}}{_GROUP_SEP}\d{{4}}{_GROUP_SEP}\d"
+    rf"|\d{{2}}{_GROUP_SEP}\d{{3}}{_GROUP_SEP}\d{{4}}{_GROUP_SEP}\d{{4}}{_GROUP_SEP}\d{{3}}"
+)
 PATTERNS = (
     Pattern(
-        "cn_resident_id_18",
-        NO_ALNUM_BEFORE + rf"[1-9]\d{{5}}{_SEP}\d{{4}}{_SEP}\d{{4}}{_SEP}\d{{3}}[0-9Xx]" + NO_ALNUM_AFTER,
+        "cn_resident_id_18",  # 6-8-4 and its parts run together, or typed in groups (one scan for both)
+        NO_ALNUM_BEFORE
+        + rf"[1-9](?:\d{{5}}{_SEP}\d{{4}}{_SEP}\d{{4}}{_SEP}\d{{3}}|{_GROUPED})[0-9Xx]"
+        + NO_ALNUM_AFTER,
+        0.3,
+    ),
+    Pattern(
+        # Broken by a line break (a table cell, a wrapped form) at any digit; a run of another
+        # length is rejected by validation. Possessive runs keep this to one short scan.
+        "cn_resident_id_18_wrapped",
+        NO_ALNUM_BEFORE + r"[1-9](?=[\d\r\n]{17})\d{0,16}+\r?\n(?:\d{1,17}+|\d{0,16}+[Xx])" + NO_ALNUM_AFTER,
         0.3,
     ),
     Pattern(
@@ -57,9 +74,12 @@ _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
 
 
+_NOT_ID_CHARS = str.maketrans("", "", " -\r\n")
+
+
 def digits_of(matched: str) -> str:
-    """The ID characters without the separators people type inside it, upper-cased."""
-    return matched.replace(" ", "").replace("-", "").upper()
+    """The ID characters without the separators and line breaks inside it, upper-cased."""
+    return matched.translate(_NOT_ID_CHARS).upper()
 
 
 def check_char(first17: str) -> str:
@@ -88,11 +108,30 @@ def is_valid_id18(number: str) -> bool:
     return check_char(number[:17]) == number[17]
 
 
+def has_real_origin(number: str) -> bool:
+    """An 18-digit number whose province code and birth date are real (check not asked)."""
+    return (
+        number[:17].isdigit()
+        and number[:2] in PROVINCE_CODES
+        and valid_birth_date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    )
+
+
 def is_plausible_id15(number: str) -> bool:
     """Legacy 15-digit form: real province and a real 19YY birth date."""
     if len(number) != 15 or not number.isdigit() or number[:2] not in PROVINCE_CODES:
         return False
     return valid_birth_date(1900 + int(number[6:8]), int(number[8:10]), int(number[10:12]))
+
+
+#: A person's name right before a number (张三（411081850715123）, 1. 王小明 4110818507…): the
+#: number is that person's, which is as strong a cue as 身份证号 for a legacy 15-digit ID.
+_NAME_BEFORE = re.compile(
+    rf"(?:^|[^{HAN}])(?:{'|'.join(sorted(COMPOUND, key=len, reverse=True))}|[{''.join(sorted(SINGLE))}])"
+    rf"[{HAN}]{{1,2}}[ \t]*[（(：:，,]?[ \t]*$"
+)
+#: Score of a plausible 15-digit ID right after a name: above the reporting threshold.
+NAME_BEFORE_SCORE = 0.6
 
 
 class ChineseResidentIdRecognizer(ChinesePatternRecognizer):
@@ -103,11 +142,28 @@ class ChineseResidentIdRecognizer(ChinesePatternRecognizer):
     CONTEXT = CONTEXT
     NEGATIVE_CONTEXT = NEGATIVE_CONTEXT
 
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """As every pattern recognizer, and a plausible 15-digit ID right after a name counts."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        folded = self.prepare(text)
+        for result in results:
+            if result.score < NAME_BEFORE_SCORE and result.recognition_metadata.get(SUBTYPE_KEY) == "id15":
+                if _NAME_BEFORE.search(folded, max(0, result.start - 8), result.start):
+                    result.score = NAME_BEFORE_SCORE
+        return results
+
     def validate_result(self, pattern_text: str) -> Optional[bool]:
-        """True for a fully valid 18-digit ID; otherwise keep the low pattern score."""
+        """True for a fully valid 18-digit ID; otherwise keep the low pattern score.
+
+        An 18-digit number broken by a line break whose address code and birth date are real
+        is an ID even with a wrong check character: read as anything shorter (its first 11
+        digits look like a mobile), most of it would stay in clear.
+        """
         number = digits_of(pattern_text)
         if len(number) == 18:
-            return True if is_valid_id18(number) else None
+            if is_valid_id18(number):
+                return True
+            return True if "\n" in pattern_text and has_real_origin(number) else None
         return None if is_plausible_id15(number) else False
 
     def subtype(self, matched: str) -> Optional[str]:

@@ -38,7 +38,7 @@ from recognizers.person_rules import (
 )
 from recognizers.surnames import ALL as SURNAMES
 from recognizers.surnames import COMPOUND
-from redact.findings import Finding
+from redact.findings import Finding, FindingIndex
 
 RECOGNIZER = "DocumentReading"
 SAME_NAME = "same_name_in_document"
@@ -108,14 +108,36 @@ def _given_name(name: str, words: dict[str, int]) -> Optional[str]:
 def occurrences(text: str, names: Mapping[str, str], subtype: str = SAME_NAME) -> list[Finding]:
     """A finding for every place in ``text`` where one of ``names`` stands (see ``names_in``)."""
     found = []
-    for value in sorted(names, key=len, reverse=True):
+    for value, start in _places(text, names):
         full = names[value]
-        for start in _starts(text, value):
-            if full == value:
-                found.append(Finding(ENTITY, start, start + len(value), SCORE, RECOGNIZER, subtype=subtype))
-            elif text[start - 1 : start + 2] != full and not _masked_before(text, start):
-                found.append(Finding(ENTITY, start, start + len(value), SCORE, RECOGNIZER, subtype=GIVEN_NAME))
+        if full == value:
+            found.append(Finding(ENTITY, start, start + len(value), SCORE, RECOGNIZER, subtype=subtype))
+        elif text[start - 1 : start + 2] != full and not _masked_before(text, start):
+            found.append(Finding(ENTITY, start, start + len(value), SCORE, RECOGNIZER, subtype=GIVEN_NAME))
     return found
+
+
+#: Above this many names × characters one pass over the text beats a search per name.
+_SCAN_ONCE_ABOVE = 200_000
+
+
+def _places(text: str, names: Iterable[str]):
+    """(name, start) of every occurrence, longer names first where several start together."""
+    names = sorted(names, key=len, reverse=True)
+    if len(names) * len(text) <= _SCAN_ONCE_ABOVE:
+        for name in names:
+            for start in _starts(text, name):
+                yield name, start
+        return
+    by_head: dict[str, list[str]] = {}
+    for name in names:
+        by_head.setdefault(name[:2], []).append(name)
+    firsts = re.compile("[" + "".join(sorted({re.escape(head[0]) for head in by_head})) + "]")
+    for match in firsts.finditer(text):  # only where a name can start
+        start = match.start()
+        for name in by_head.get(text[start : start + 2], ()):
+            if text.startswith(name, start):
+                yield name, start
 
 
 def _starts(text: str, value: str):
@@ -171,19 +193,21 @@ def _clear_given_name(text: str, pos: int, given: str, words: dict[str, int]) ->
     return not any(words.get(text[k : k + n], 0) >= MIN_WORD_FREQ for k in range(pos, pos + len(given)) for n in (2, 3))
 
 
-def merge(findings: list[Finding], found: list[Finding]) -> list[Finding]:
-    """``findings`` with the occurrences ``found`` of document names, overlaps not yet resolved.
+def merge(findings: list[Finding], found: list[Finding]) -> Optional[list[Finding]]:
+    """``findings`` with the occurrences ``found`` of document names, overlaps not yet resolved;
+    ``None`` when the occurrences add nothing (each is a PERSON finding already, or inside one).
 
     The document has confirmed a name's boundaries, so a PERSON finding that cuts across an
     occurrence (原告向|刘宇伟 read as 向刘宇) gives way to it; one that holds the whole
     occurrence (孙强独) stays, and the occurrence is dropped: the cover only grows.
     """
-    kept_found = [o for o in found if not any(_holds(f, o) for f in findings if f.entity_type == ENTITY)]
-    crossed = [
-        f for f in findings
-        if f.entity_type != ENTITY or not any(_crosses(f, o) for o in kept_found)
-    ]
-    return crossed + kept_found
+    people = FindingIndex(f for f in findings if f.entity_type == ENTITY)
+    new = [o for o in found if not any(_holds(f, o) for f in people.overlapping(o.start, o.end))]
+    if not new:
+        return None
+    index = FindingIndex(new)
+    kept = [f for f in findings if f.entity_type != ENTITY or not any(_crosses(f, o) for o in index.overlapping(f.start, f.end))]
+    return kept + new
 
 
 def _holds(outer: Finding, inner: Finding) -> bool:

@@ -22,7 +22,7 @@ from presidio_anonymizer.operators import Operator, OperatorType
 
 from recognizers._text import normalize_width
 from recognizers.license_plate import PROVINCES, SEPARATORS
-from recognizers.phone import national_number
+from recognizers.phone import ascii_digits, national_number
 from recognizers.surnames import split_surname
 
 #: Param our Redactor adds: the values of this entity type in document order, so an
@@ -138,7 +138,8 @@ class PhoneMaskOperator(_ChineseOperator):
         params = params or {}
         char = params.get("mask_char", "*")
         national = national_number(normalize_width(text))
-        digit_positions = [i for i, ch in enumerate(text) if ch.isdigit()]
+        digits = ascii_digits(text)  # 一三九… is masked like 139…
+        digit_positions = [i for i, ch in enumerate(digits) if ch.isdigit()]
         # Digits before the national number (+86, 0086) are not identifying.
         lead = _count_prefix_digits(text, national)
         if national.startswith("0"):
@@ -155,7 +156,7 @@ class PhoneMaskOperator(_ChineseOperator):
 
 
 def _count_prefix_digits(text: str, national: str) -> int:
-    digits = "".join(ch for ch in normalize_width(text) if ch.isdigit())
+    digits = "".join(ch for ch in ascii_digits(normalize_width(text)) if ch.isdigit())
     return digits.find(national) if national else 0
 
 

@@ -103,9 +103,10 @@ class Redactor:
         known = document_names.union(self.names_in(text, findings), given)
         if not known:
             return findings
-        folded = normalize_width(text)
+        folded = normalize_width(text) if self._allow["PERSON"] else text  # only an allow list reads it
         added = [f for f in document_names.occurrences(text, known) if self._passes(f, folded)]
-        return resolve_overlaps(document_names.merge(findings, added)) if added else findings
+        merged = document_names.merge(findings, added) if added else None
+        return findings if merged is None else resolve_overlaps(merged)
 
     def _unresolved(self, text: str) -> list[Finding]:
         """Every finding that passes the policy, overlaps not yet resolved."""
