@@ -6,12 +6,14 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: demo test bench model venv clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml redact/dask/redact.yaml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	# PP-OCR models ship inside this wheel; --no-deps keeps its GUI OpenCV out (see pyproject.toml).
 	$(BIN)/python -m pip install -q --no-deps 'rapidocr-onnxruntime==1.4.4'
+	# Dask workers started from this environment preload redact (an editable install skips data files).
+	mkdir -p $(VENV)/etc/dask && cp redact/dask/redact.yaml $(VENV)/etc/dask/redact.yaml
 	touch $(STAMP)
 
 venv: $(STAMP)

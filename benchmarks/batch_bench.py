@@ -1,6 +1,7 @@
 """Files per second of ``redact run`` with 1 and 2 workers, and peak memory versus file count.
 
     python benchmarks/batch_bench.py [--files 10000] [--small 2000]
+    python benchmarks/batch_bench.py --dask [--files 2000]     # and on a local Dask cluster
 
 Generates small bulletin files (seeded) in a temporary folder, runs the real command
 in a subprocess per configuration, and prints files/s, the speed-up of 2 workers over
@@ -25,7 +26,11 @@ from benchmarks.corpus import Gen, prose_item, _Builder  # noqa: E402
 
 RUNNER = """
 import json, resource, sys, redact
-s = redact.run(sys.argv[1], sys.argv[2], workers=int(sys.argv[3]), progress=False)
+how = sys.argv[3]
+if how.startswith("local:"):
+    s = redact.run(sys.argv[1], sys.argv[2], dask=how, progress=False)
+else:
+    s = redact.run(sys.argv[1], sys.argv[2], workers=int(how), progress=False)
 print(json.dumps({"done": s.done, "quarantined": len(s.quarantined),
                   "main_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                   "child_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
@@ -42,7 +47,7 @@ def make_files(root: Path, n: int, seed: int = 0) -> None:
         (folder / f"notice{i:05d}.txt").write_text(b.doc("item").text, encoding="utf-8")
 
 
-def measure(src: Path, out: Path, workers: int) -> dict:
+def measure(src: Path, out: Path, workers) -> dict:
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-c", RUNNER, str(src), str(out), str(workers)],
                           capture_output=True, text=True, cwd=ROOT, check=True)
@@ -57,7 +62,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--files", type=int, default=10_000)
     parser.add_argument("--small", type=int, default=2_000)
+    parser.add_argument("--dask", action="store_true", help="compare a local Dask cluster of 1 and 2 workers instead")
     args = parser.parse_args()
+    if args.dask:
+        return dask_main(args.files)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         runs = {}
@@ -73,6 +81,22 @@ def main() -> None:
         print(f"speed-up of --workers 2 over --workers 1 on {args.files} files: {speedup:.2f}x")
         grow = runs[(args.files, 2)]["main_kb"] / runs[(args.small, 2)]["main_kb"]
         print(f"main-process peak memory, {args.files} vs {args.small} files: {grow:.2f}x")
+
+
+def dask_main(files: int) -> None:
+    """Files/s of the local runner (1 worker) and of a Dask LocalCluster of 1 and 2 processes,
+    in the same run, on the same files; the cluster's start-up is counted."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        src = tmp / "src"
+        make_files(src, files)
+        runs = {}
+        for how in ("1", "local:1", "local:2"):
+            runs[how] = r = measure(src, tmp / f"out_{how.replace(':', '_')}", how)
+            label = f"--workers {how}" if how.isdigit() else f"--dask {how}"
+            print(f"{files:6d} files, {label:16}: {r['seconds']:7.1f} s, {r['files_per_s']:7.1f} files/s", flush=True)
+        for how in ("local:1", "local:2"):
+            print(f"--dask {how} / --workers 1: {runs[how]['files_per_s'] / runs['1']['files_per_s']:.2f}x")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from redact import audit
 from redact._version import __version__
 from redact.batch import RunSummary, run
 from redact.check import CheckReport, check
-from redact.errors import FileRejected, PolicyError, RedactError, SecretKeyError, UsageError
+from redact.errors import FileRejected, PolicyError, RedactError, RunInterrupted, SecretKeyError, UsageError
 from redact.fileproc import FileOutcome, process_file
 from redact.findings import Finding, TextResult
 from redact.policy import ENTITY_TYPES, PRESETS, EntityPolicy, Policy
@@ -34,6 +34,7 @@ __all__ = [
     "Policy",
     "PolicyError",
     "RedactError",
+    "RunInterrupted",
     "Redactor",
     "SecretKeyError",
     "TextResult",

@@ -10,8 +10,9 @@ truncated. Without a key the chain detects accidents and naive edits; with a key
 someone who recomputes it.
 
 Records never hold an original value. Where linkage is wanted (the same ID in two
-files) a finding carries ``digest``, the keyed HMAC of the normalised value; with no
-key there is no digest, never an unkeyed hash.
+files) a finding carries ``digest``, the HMAC of the normalised value under a key derived
+from the audit key (``linkage_key``: the worker processes that read the documents get
+that one, never the chain's key); with no key there is no digest, never an unkeyed hash.
 
 Writes are flushed and fsynced per file, so a crash loses at most the record being
 written. A torn last line left by a crash is cut off by the next run, which says so in
@@ -39,6 +40,12 @@ def load_key(key_file: Optional[str] = None) -> Optional[bytes]:
         return Path(key_file).expanduser().read_bytes().strip() or None
     value = os.environ.get(KEY_ENV, "")
     return value.encode("utf-8") if value else None
+
+
+def linkage_key(key: bytes) -> bytes:
+    """The key of the findings' ``digest``, derived from the audit key: the processes that read
+    the documents (workers, a Dask cluster) get this one, and cannot forge the log's chain."""
+    return hmac.new(key, b"redact finding digest", hashlib.sha256).digest()
 
 
 def now() -> str:

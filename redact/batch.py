@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from redact._version import __version__
-from redact.audit import AuditWriter, now
+from redact.audit import AuditWriter, linkage_key, now
 from redact.errors import UsageError
 from redact.fileproc import FileOutcome, process_file, sha256
 from redact.io import atomic_write
@@ -210,14 +210,22 @@ def _init_worker(policy: Policy, audit_key: Optional[bytes], out: str) -> None:
 
 
 def _work(src: str, rel: str) -> tuple[str, FileOutcome]:
-    """Process one file and put its output in place (or remove a stale one); runs in a worker."""
-    out: Path = _WORKER["out"]
+    """Process one file with this worker process's Redactor (``_init_worker``)."""
+    return work(_WORKER["redactor"], _WORKER["key"], _WORKER["out"], src, rel)
+
+
+def work(redactor: Redactor, key: Optional[bytes], out: Path, src: str, rel: str) -> tuple[str, FileOutcome]:
+    """Process one file and put its output in place (or remove a stale one); runs in a worker.
+
+    ``key`` is the linkage key (``audit.linkage_key``), never the audit log's own key. Writing
+    twice is harmless (atomic rename of the same bytes): a retried task costs time only.
+    """
     try:
         data = (Path(src) / rel).read_bytes()
     except OSError as err:
         outcome = FileOutcome("quarantined", None, f"cannot be read ({err.strerror})")
     else:
-        outcome = process_file(data, rel, _WORKER["redactor"], True, _WORKER["key"])
+        outcome = process_file(data, rel, redactor, True, key)
     target = (out / rel).resolve()
     if not _inside(target, out):
         outcome = FileOutcome("quarantined", None, "path would leave the output folder", [], outcome.input_sha256)
@@ -245,8 +253,13 @@ def run(
     progress: Optional[bool] = None,
     audit_key: Optional[bytes] = None,
     report: Optional[str | os.PathLike] = None,
+    dask: Optional[str] = None,
 ) -> RunSummary:
-    """De-identify SRC into OUT; see the module docstring for the guarantees."""
+    """De-identify SRC into OUT; see the module docstring for the guarantees.
+
+    ``dask``: run the files on a Dask cluster, ``tcp://HOST:PORT`` of its scheduler or
+    ``local:N`` (see ``redact.dask_runner``); SRC and OUT must be shared with its workers.
+    """
     started = time.perf_counter()
     src_p, out_p = Path(src).resolve(), Path(out).resolve()
     if not src_p.is_dir():
@@ -287,7 +300,7 @@ def run(
         "type": "run_header", "tool": "redact", "version": __version__, "started": now(),
         "policy": pol.config.get("preset"), "policy_sha256": digest, "detector_sha256": detector_digest(),
         "keyed": audit_key is not None,
-        "models": _model_versions(), "workers": workers or os.cpu_count() or 1,
+        "models": _model_versions(), "workers": dask or workers or os.cpu_count() or 1,
     })
     writer.sync()
 
@@ -308,34 +321,17 @@ def run(
         todo.append(rel)
 
     bar = _progress(len(todo), progress)
-    n_workers = max(1, workers or os.cpu_count() or 1)
+    link_key = linkage_key(audit_key) if audit_key else None  # workers never see the audit key
+    if dask:
+        from redact.dask_runner import results as dask_results
+
+        results = functools.partial(dask_results, dask)
+    else:
+        results = functools.partial(_local_results, max(1, workers or os.cpu_count() or 1))
     try:
-        if n_workers == 1 or len(todo) <= 1:
-            _init_worker(pol, audit_key, str(out_p))
-            for rel in todo:
-                _finish(*_work(str(src_p), rel), out_p, manifest, writer, summary, digest)
-                bar.update(1)
-        else:
-            # Files travel in small chunks: one round trip per chunk instead of per file.
-            chunk = max(1, min(32, len(todo) // (n_workers * 16)))
-            chunks = [todo[k : k + chunk] for k in range(0, len(todo), chunk)]
-            with ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(pol, audit_key, str(out_p))) as pool:
-                pending: set[Future] = set()
-                queue = iter(chunks)
-                limit = n_workers * 3
-                while True:
-                    while len(pending) < limit:
-                        rels = next(queue, None)
-                        if rels is None:
-                            break
-                        pending.add(pool.submit(_work_chunk, str(src_p), rels))
-                    if not pending:
-                        break
-                    finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-                    for fut in finished:
-                        for rel, outcome in fut.result():
-                            _finish(rel, outcome, out_p, manifest, writer, summary, digest)
-                            bar.update(1)
+        for rel, outcome in results(str(src_p), str(out_p), todo, pol, link_key):
+            _finish(rel, outcome, out_p, manifest, writer, summary, digest)
+            bar.update(1)
     finally:
         bar.close()
         summary.seconds = time.perf_counter() - started
@@ -352,6 +348,35 @@ def run(
         write_report(report_path, summary, out_p)
         summary.report_path = report_path
     return summary
+
+
+def _local_results(
+    n_workers: int, src: str, out: str, todo: list[str], policy: Policy, key: Optional[bytes]
+) -> Iterator[tuple[str, FileOutcome]]:
+    """(relative path, outcome) per file, from this process or a pool of worker processes."""
+    if n_workers == 1 or len(todo) <= 1:
+        _init_worker(policy, key, out)
+        for rel in todo:
+            yield _work(src, rel)
+        return
+    # Files travel in small chunks: one round trip per chunk instead of per file.
+    chunk = max(1, min(32, len(todo) // (n_workers * 16)))
+    chunks = [todo[k : k + chunk] for k in range(0, len(todo), chunk)]
+    with ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(policy, key, out)) as pool:
+        pending: set[Future] = set()
+        queue = iter(chunks)
+        limit = n_workers * 3
+        while True:
+            while len(pending) < limit:
+                rels = next(queue, None)
+                if rels is None:
+                    break
+                pending.add(pool.submit(_work_chunk, src, rels))
+            if not pending:
+                break
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in finished:
+                yield from fut.result()
 
 
 def _finish(rel: str, outcome: FileOutcome, out: Path, manifest: ManifestWriter, writer: AuditWriter,

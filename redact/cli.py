@@ -2,7 +2,7 @@
 
 Exit codes: 0 success / clean / intact; 1 files quarantined (run), personal data found
 (check, text --fail-on-findings), log altered (audit verify); 2 usage or policy error;
-3 input could not be read or decoded (text).
+3 input could not be read or decoded (text); 4 a run cut short (its Dask cluster went away).
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from redact._version import __version__
-from redact.errors import PolicyError, RedactError, UsageError
+from redact.errors import PolicyError, RedactError, RunInterrupted, UsageError
 from redact.policy import PRESETS
 
-EXIT_OK, EXIT_FOUND, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
+EXIT_OK, EXIT_FOUND, EXIT_USAGE, EXIT_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 4
 _POLICY_HELP = f"policy TOML file or preset name ({', '.join(PRESETS)}); default: bulletin"
 
 
@@ -41,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
             "Files that cannot be read, decoded or analysed are quarantined: listed with the reason, "
             "never written. A rerun skips files whose input, output and policy, and redact's code and "
             "model files, are unchanged since the last run. "
-            "Exit 0 when every file was processed, 1 when any was quarantined, 2 on a usage or policy error."
+            "Exit 0 when every file was processed, 1 when any was quarantined, 2 on a usage or policy error, "
+            "4 when the run was cut short (its Dask cluster went away; run again to resume)."
         ),
     )
     run.add_argument("src", metavar="SRC", help="folder to read (never modified)")
@@ -53,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="secret for the audit chain and value digests (default: $REDACT_AUDIT_KEY; none: no digests)",
     )
     run.add_argument("--workers", type=int, metavar="N", help="worker processes (default: CPU count)")
+    run.add_argument(
+        "--dask", metavar="ADDRESS",
+        help=(
+            "run the files on a Dask cluster: tcp://HOST:PORT of its scheduler, or local:N to start N "
+            "local worker processes; SRC and OUT must be on storage every worker sees at the same paths"
+        ),
+    )
     run.add_argument(
         "--report", metavar="FILE",
         help="also write a self-contained HTML report: counts, quarantine reasons, redacted image thumbnails",
@@ -113,6 +121,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"redact: policy error: {err}", file=sys.stderr)
     except (UsageError, FileNotFoundError) as err:
         print(f"redact: {err}", file=sys.stderr)
+    except RunInterrupted as err:
+        print(f"redact: {err}", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except RedactError as err:
         print(f"redact: {err}", file=sys.stderr)
     return EXIT_USAGE
@@ -135,7 +146,7 @@ def _run(args: argparse.Namespace) -> int:
     summary = run(
         args.src, args.out, policy=args.policy, audit=args.audit, workers=args.workers, force=args.force,
         dry_run=args.dry_run, progress=False if args.quiet else None, audit_key=_key(args.audit_key_file),
-        report=args.report,
+        report=args.report, dask=args.dask,
     )
     if args.dry_run:
         for rel, action in summary.planned:

@@ -26,3 +26,7 @@ class FileRejected(RedactError):
 
 class UsageError(RedactError):
     """The command was asked something impossible (OUT inside SRC, missing SRC ...)."""
+
+
+class RunInterrupted(RedactError):
+    """A run stopped before every file was done (its cluster went away); what finished is recorded."""

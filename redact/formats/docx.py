@@ -20,6 +20,7 @@ from docx.opc.exceptions import PackageNotFoundError
 
 from redact.columns import column_entity
 from redact.errors import FileRejected
+from redact.formats.ooxml import stable
 from redact.units import UnitFn
 
 _T = qn("w:t")
@@ -50,7 +51,7 @@ def process(data: bytes, unit: UnitFn) -> bytes:
                 done.add(p)
     out = io.BytesIO()
     doc.save(out)
-    return out.getvalue()
+    return stable(out.getvalue(), data)
 
 
 def _table(table, t: int, unit: UnitFn, done: set) -> None:

@@ -15,6 +15,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from redact.columns import column_entity
 from redact.errors import FileRejected
+from redact.formats.ooxml import stable
 from redact.units import UnitFn
 
 
@@ -37,7 +38,7 @@ def process(data: bytes, unit: UnitFn) -> bytes:
                 _cell(cell, sheet.title, unit, columns.get(cell.column))
     out = io.BytesIO()
     book.save(out)
-    return out.getvalue()
+    return stable(out.getvalue(), data)
 
 
 def _cell(cell, sheet: str, unit: UnitFn, column) -> None:
