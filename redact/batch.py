@@ -399,9 +399,12 @@ def _finish(rel: str, outcome: FileOutcome, out: Path, manifest: ManifestWriter,
             entry["digest"] = rec.digest
         writer.append(entry)
         summary.findings[rec.entity_type] += 1
-    writer.append({"type": "file", "file": rel, "status": outcome.status, "reason": outcome.reason,
-                   "input_sha256": outcome.input_sha256, "output_sha256": outcome.output_sha256,
-                   "findings": len(outcome.findings)})
+    record = {"type": "file", "file": rel, "status": outcome.status, "reason": outcome.reason,
+              "input_sha256": outcome.input_sha256, "output_sha256": outcome.output_sha256,
+              "findings": len(outcome.findings)}
+    if outcome.note:
+        record["note"] = outcome.note
+    writer.append(record)
     writer.sync()
     manifest.record(rel, outcome, policy_digest)
 

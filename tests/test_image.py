@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 
 import numpy as np
 import pytest
@@ -66,6 +67,12 @@ def test_exif_orientation_is_applied(tmp_path):
     assert fmt == "JPEG" and arr.shape[:2] == (40, 20)
 
 
+def _gif() -> bytes:
+    buf = io.BytesIO()
+    Image.new("P", (20, 20)).save(buf, format="GIF")
+    return buf.getvalue()
+
+
 def _png() -> bytes:
     buf = io.BytesIO()
     Image.new("RGB", (20, 20)).save(buf, format="PNG")
@@ -77,7 +84,7 @@ def _png() -> bytes:
     [
         pytest.param(b"", "a.jpg", "empty file", id="zero-bytes"),
         pytest.param(b"hello, not an image", "a.jpg", "not an image", id="not-an-image"),
-        pytest.param(_png(), "a.jpg", "PNG data behind a .jpg name", id="png-behind-jpg"),
+        pytest.param(_gif(), "a.jpg", "GIF data, which is not a supported", id="gif-behind-jpg"),
         pytest.param(jpeg_bytes(Image.new("RGB", (64, 64), (9, 9, 9)))[:300], "a.jpg", "truncated", id="truncated-jpeg"),
         pytest.param(_png()[:60], "a.png", "truncated", id="truncated-png"),
     ],
@@ -93,7 +100,7 @@ def test_pixel_limit(tmp_path, redactor):
     with pytest.raises(ImageRejected, match="over the limit"):
         decode(big.getvalue(), "big.png", ImageConfig(max_pixels=1_000_000))
     src = tmp_path / "broken.jpg"
-    src.write_bytes(_png())
+    src.write_bytes(_png()[:60])
     with pytest.raises(ImageRejected):
         redactor.redact_image(src, tmp_path / "never.jpg")
     assert not (tmp_path / "never.jpg").exists()
@@ -132,3 +139,25 @@ def test_array_api(redactor):
     out, regions = redactor.redact_image_array(arr)
     assert out.shape == arr.shape and out is not arr
     assert all(isinstance(r, redact.image.Region) for r in regions)
+
+
+@pytest.mark.parametrize(("content", "name", "written"), [("PNG", "photo.jpg", "JPEG"), ("JPEG", "photo.png", "PNG"), ("WEBP", "photo.jpeg", "JPEG")])
+def test_content_decides_not_the_name(tmp_path, redactor, content, name, written):
+    """A photo behind the wrong extension is redacted, written in the format its name promises,
+    and the audit log says so."""
+    import redact
+
+    img = Image.new("RGB", (64, 48), (40, 90, 160))
+    buf = io.BytesIO()
+    img.save(buf, format=content)
+    arr, fmt = decode(buf.getvalue(), name)
+    assert fmt == content and arr.shape[:2] == (48, 64)
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    (src / name).write_bytes(buf.getvalue())
+    summary = redact.run(src, out, progress=False)
+    assert summary.ok
+    assert Image.open(out / name).format == written
+    records = [json.loads(line) for line in (out / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    note = next(r for r in records if r["type"] == "file")["note"]
+    assert note.startswith(f"{content} data behind") and note.endswith(f"written as {written}")
