@@ -101,6 +101,8 @@ def results(
     """(relative path, outcome) for every file of ``todo``, in that order, computed on the cluster."""
     from dask.distributed import as_completed
 
+    from redact.batch import chunked
+
     # Dask logs a lost scheduler as tracebacks on stderr; the run says it in one line instead.
     loggers = [logging.getLogger(name) for name in _DASK_LOGGERS]
     levels = [log.level for log in loggers]
@@ -109,8 +111,7 @@ def results(
     client, cluster = connect(address)
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or 1)
-        size = max(1, min(CHUNK, len(todo) // (workers * 8) or 1))
-        chunks = [todo[k : k + size] for k in range(0, len(todo), size)]
+        chunks = chunked(todo, src, max(1, min(CHUNK, len(todo) // (workers * 8) or 1)))
         futures = [
             client.submit(work_chunk, src, rels, policy, audit_key, out, retries=RETRIES, pure=False)
             for rels in chunks

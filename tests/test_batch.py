@@ -292,3 +292,18 @@ def test_sigkill_midway_then_rerun_matches_a_clean_run(tmp_path):
     assert all((clean / f).read_bytes() == (out / f).read_bytes() for f in files)
     assert not list(out.rglob("*.tmp"))
     assert redact.audit.verify(out / "audit.jsonl").ok
+
+
+def test_chunks_keep_order_and_send_large_files_alone(tmp_path):
+    """Short texts travel together, a photo-sized file alone, and the order of the files holds."""
+    from redact.batch import CHUNK_BYTES, chunked
+
+    names = []
+    for i in range(10):
+        name = f"{i:02d}.{'jpg' if i in (2, 3) else 'txt'}"
+        (tmp_path / name).write_bytes(b"x" * (CHUNK_BYTES if i in (2, 3) else 100))
+        names.append(name)
+    chunks = chunked(names, str(tmp_path), 4)
+    assert [rel for chunk in chunks for rel in chunk] == names
+    assert ["02.jpg"] in chunks and ["03.jpg"] in chunks
+    assert max(len(chunk) for chunk in chunks) == 4
