@@ -231,7 +231,11 @@ def _looks_like_plate(text: str) -> bool:
 
 
 def regions_from_text(lines, redactor: "Redactor") -> list[Region]:
-    """Boxes of the text our recognizers flag; a plate read counts even when slightly misread."""
+    """Boxes of the text our recognizers flag; a plate read counts even when slightly misread.
+
+    The policy decides as it does for text: a class it keeps (a police or military plate, a
+    surname alone) is kept in a photo too.
+    """
     regions = []
     for n, (box, text, score) in enumerate(lines):
         findings = redactor.analyze(text)
@@ -240,6 +244,8 @@ def regions_from_text(lines, redactor: "Redactor") -> list[Region]:
             continue
         x1, y1, x2, y2 = box
         for f in findings:
+            if f.subtype in redactor.policy.entities[f.entity_type].keep_classes:
+                continue  # published on purpose, as in text
             # Within a caption line, redact the characters' share of the box (plus margin later).
             if f.end - f.start >= len(text) * 0.8:
                 sub = box

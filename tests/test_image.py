@@ -161,3 +161,26 @@ def test_content_decides_not_the_name(tmp_path, redactor, content, name, written
     records = [json.loads(line) for line in (out / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
     note = next(r for r in records if r["type"] == "file")["note"]
     assert note.startswith(f"{content} data behind") and note.endswith(f"written as {written}")
+
+
+def test_policy_decides_for_photos_as_for_text():
+    """A police plate is kept by the default policy in a photo as in text; a private plate beside it
+    is blurred; a policy that keeps no class blurs both."""
+    import cv2 as _cv2
+
+    import redact
+    from benchmarks.scenes import plate_image
+
+    canvas = Image.new("RGB", (800, 600), (120, 120, 120))
+    canvas.paste(plate_image("晋J1234警", "white", 60), (100, 400))
+    canvas.paste(plate_image("晋J·A12B3", "blue", 60), (450, 400))
+    arr = _cv2.cvtColor(np.asarray(canvas), _cv2.COLOR_RGB2BGR)
+    police, private = (100, 400, 292, 460), (450, 400, 642, 460)
+
+    def blurred(regions, box):
+        return any(r.box[0] < box[2] and box[0] < r.box[2] and r.box[1] < box[3] and box[1] < r.box[3] for r in regions)
+
+    _, regions = redact.Redactor().redact_image_array(arr)
+    assert blurred(regions, private) and not blurred(regions, police)
+    _, regions = redact.Redactor({"entities": {"CN_LICENSE_PLATE": {"keep_classes": []}}}).redact_image_array(arr)
+    assert blurred(regions, private) and blurred(regions, police)
