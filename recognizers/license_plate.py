@@ -58,10 +58,16 @@ PATTERNS = (
         _P + "[A-Z]" + _SEP + _SERIAL + "{4}[" + "".join(CLASS_SUFFIXES) + "]",
         0.85,
     ),
-    Pattern("cn_plate_embassy", r"使" + _SEP + r"\d{6}" + NO_ALNUM_AFTER, 0.5),
+    Pattern("cn_plate_embassy", r"使" + _SEP + r"\d{3}" + _SEP + r"\d{3}" + NO_ALNUM_AFTER, 0.5),  # 使198·476
     Pattern(
         "cn_plate_armed_police",
         NO_ALNUM_BEFORE + f"WJ[{PROVINCES}]?" + _SEP + r"\d{4,5}[0-9A-Z消边通森金警电]?" + NO_ALNUM_AFTER,
+        0.6,
+    ),
+    Pattern(
+        # The 2012 armed-police layout: WJ, a two-digit unit code, five characters (WJ16·93015, WJ07X0230).
+        "cn_plate_armed_police_2012",
+        NO_ALNUM_BEFORE + r"WJ[0-9O]{2}" + _SEP + r"[0-9A-Z]{5}" + NO_ALNUM_AFTER,  # O: a 0 as OCR reads it
         0.6,
     ),
     Pattern("cn_plate_military", NO_ALNUM_BEFORE + "[VKHBSLJNZ][A-Z]" + _SEP + r"\d{5}" + NO_ALNUM_AFTER, 0.3),

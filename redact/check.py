@@ -98,6 +98,10 @@ def check(path: str | os.PathLike, policy: PolicySource = None, redactor: Option
 
 
 def _kept(redactor: Redactor, record) -> bool:
-    """A class the policy keeps on purpose (police plates, a surname alone); FACE has none."""
-    entity = redactor.policy.entities.get(record.entity_type)
+    """A class the policy keeps on purpose (police plates in text, a surname alone); FACE has
+    none; the plates in a photo follow ``images.keep_plate_classes``, as ``run`` does."""
+    policy = redactor.policy
+    if record.entity_type == "CN_LICENSE_PLATE" and record.location.startswith("image "):
+        return record.subtype in policy.photo_plate_keep_classes
+    entity = policy.entities.get(record.entity_type)
     return entity is not None and record.subtype in entity.keep_classes

@@ -208,6 +208,14 @@ def read_text(img: np.ndarray, cfg: ImageConfig = ImageConfig()) -> list[tuple[B
 
 
 _SERIAL_ONLY = __import__("re").compile(r"^[·.\-]?[A-Z0-9]{0,2}[·.\-]?[A-Z0-9]{4,6}$")
+#: Province characters OCR reads as their look-alikes (闵 for 闽, 翼 for 冀, traditional forms).
+PROVINCE_SLIPS = {"闵": "闽", "翼": "冀", "晉": "晋", "蘇": "苏", "粵": "粤", "贛": "赣", "遼": "辽", "黒": "黑", "滬": "沪", "閩": "闽"}
+_UPPER_ROW = __import__("re").compile(r"^[\u4e00-\u9fff][·.\- ]?[A-Z0-9]{1,2}$")  # 渝·D, 皖19: a double-row plate's top
+_LOWER_ROW = __import__("re").compile(r"^[A-Z0-9]{4,5}$")  # 00796, 46673
+#: A Macao plate (MP-61-78) or a Hong Kong plate's rows (LX / 8170) beside a Z cross-border plate.
+_MACAO = __import__("re").compile(r"^[A-Z]{1,2}[-·. ]?\d{2}[-·. ]?\d{2}$")
+#: A Z cross-border plate whose province OCR lost (ZBD60港).
+_Z_WITHOUT_PROVINCE = __import__("re").compile(r"^Z[A-Z0-9]{4}[港澳]$")
 
 
 def _looks_like_plate(text: str) -> bool:
@@ -221,7 +229,10 @@ def _looks_like_plate(text: str) -> bool:
     from recognizers.license_plate import PROVINCES
 
     t = normalize_width(text).strip()
+    t = PROVINCE_SLIPS.get(t[:1], t[:1]) + t[1:]
     compact = t.replace("·", "").replace(" ", "").replace(".", "").replace("-", "")
+    if _MACAO.match(t) or _Z_WITHOUT_PROVINCE.match(compact):
+        return True
     if len(compact) >= 6 and compact[0] in PROVINCES and compact[1].isascii() and compact[1].isalnum():
         return sum(c.isascii() and c.isalnum() for c in compact[2:]) >= 4
     if not _SERIAL_ONLY.match(t) or not 5 <= len(compact) <= 7:
@@ -230,30 +241,80 @@ def _looks_like_plate(text: str) -> bool:
     return 1 <= letters <= 3 and len(compact) - letters >= 3
 
 
+def _cross_border_neighbours(regions: list[Region], lines) -> list[Region]:
+    """The Hong Kong or Macao plate mounted beside a Z cross-border plate (粤Z·EV52港 with LX
+    8170 above it): any short line of letters and digits within a plate's height above or below
+    it, overlapping it across."""
+    added = []
+    for region in regions:
+        if region.entity_type != "CN_LICENSE_PLATE" or not region.source.endswith(":cross-border"):
+            continue
+        x1, y1, x2, y2 = region.box
+        height = y2 - y1
+        for box, text, score in lines:
+            bx1, by1, bx2, by2 = box
+            near = by2 >= y1 - 1.6 * height and by1 <= y2 + 1.6 * height and bx1 < x2 and x1 < bx2
+            plain = sum(ch.isascii() and ch.isalnum() for ch in text) >= 2
+            if near and plain and box != region.box:  # the plates share a width: cover the Z plate's
+                wide = (min(bx1, x1), by1, max(bx2, x2), by2)
+                added.append(Region("CN_LICENSE_PLATE", wide, score * 0.9, "ocr:beside-cross-border"))
+    return added
+
+
+def _double_rows(lines) -> list[Region]:
+    """Double-row plates read as two lines: the top (渝·D, 皖19) right above the serial (00796)."""
+    from recognizers.license_plate import PROVINCES
+
+    found = []
+    for top, top_text, score in lines:
+        t = top_text.strip()
+        t = PROVINCE_SLIPS.get(t[:1], t[:1]) + t[1:]
+        if not (_UPPER_ROW.match(t) and t[0] in PROVINCES):
+            continue
+        for low, low_text, _ in lines:
+            height = low[3] - low[1]
+            below = 0 <= low[1] - top[3] + 0.3 * height <= 0.8 * height and low[0] <= top[0] and top[2] <= low[2] + height
+            if below and _LOWER_ROW.match(low_text.strip().replace("·", "")):
+                box = (min(top[0], low[0]), top[1], max(top[2], low[2]), low[3])
+                found.append(Region("CN_LICENSE_PLATE", box, score * 0.9, "ocr:double-row"))
+    return found
+
+
 def regions_from_text(lines, redactor: "Redactor") -> list[Region]:
     """Boxes of the text our recognizers flag; a plate read counts even when slightly misread.
 
-    The policy decides as it does for text: a class it keeps (a police or military plate, a
-    surname alone) is kept in a photo too.
+    The policy decides: a class it keeps in text is kept in a photo too (a surname alone),
+    except plates, whose classes kept in photos are ``images.keep_plate_classes`` (none by
+    default: every plate in a photo is blurred).
     """
     regions = []
     for n, (box, text, score) in enumerate(lines):
         findings = redactor.analyze(text)
         if _looks_like_plate(text) and not any(f.entity_type == "CN_LICENSE_PLATE" for f in findings):
-            regions.append(Region("CN_LICENSE_PLATE", _with_upper_row(box, lines, n), score * 0.9, "ocr:plate-shape"))
+            cross = ":cross-border" if text.strip()[-1:] in ("港", "澳") else ""
+            regions.append(Region("CN_LICENSE_PLATE", _with_upper_row(box, lines, n), score * 0.9, "ocr:plate-shape" + cross))
             continue
         x1, y1, x2, y2 = box
         for f in findings:
-            if f.subtype in redactor.policy.entities[f.entity_type].keep_classes:
-                continue  # published on purpose, as in text
+            if f.subtype in _kept_in_photos(redactor.policy, f.entity_type):
+                continue  # published on purpose
             # Within a caption line, redact the characters' share of the box (plus margin later).
             if f.end - f.start >= len(text) * 0.8:
                 sub = box
             else:
                 step = (x2 - x1) / max(1, len(text))
                 sub = (int(x1 + step * f.start), y1, int(np.ceil(x1 + step * f.end)), y2)
-            regions.append(Region(f.entity_type, sub, min(score, f.score), f"ocr:{f.recognizer}"))
+            cross = f.entity_type == "CN_LICENSE_PLATE" and f.subtype in ("hong_kong", "macao")
+            regions.append(Region(f.entity_type, sub, min(score, f.score), f"ocr:{f.recognizer}" + (":cross-border" if cross else "")))
+    regions += _double_rows(lines)
+    regions += _cross_border_neighbours(regions, lines)
     return regions
+
+
+def _kept_in_photos(policy, entity_type: str) -> frozenset:
+    if entity_type == "CN_LICENSE_PLATE":
+        return policy.photo_plate_keep_classes
+    return policy.entities[entity_type].keep_classes
 
 
 def _with_upper_row(box: Box, lines, n: int) -> Box:

@@ -61,7 +61,8 @@ PLACEHOLDERS = {
     "CN_LICENSE_PLATE": "〔车牌号〕",
 }
 
-_TOP_KEYS = ("preset", "allow", "context", "entities", "person_model", "faces")
+_TOP_KEYS = ("preset", "allow", "context", "entities", "person_model", "faces", "images")
+_IMAGE_KEYS = ("keep_plate_classes",)
 _ENTITY_KEYS = ("enabled", "threshold", "operator", "params", "allow", "deny", "keep_classes")
 _CONTEXT_KEYS = tuple(f.name for f in fields(ContextSettings))
 
@@ -119,6 +120,10 @@ class Policy:
     #: Find and blur faces in photos (FACE). Off: faces are published as taken, and the gate
     #: does not look for them either.
     faces: bool = True
+    #: Plate classes kept in photos. Empty by default: a photo shows the car, the place and the
+    #: time with the plate, so every plate is blurred there, also the classes text keeps
+    #: (police, military); name them here to keep them in photos too.
+    photo_plate_keep_classes: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, source: Union["Policy", str, os.PathLike, Mapping[str, Any], None] = None) -> "Policy":
@@ -178,6 +183,15 @@ class Policy:
         faces = merged.get("faces", True)
         if not isinstance(faces, bool):
             raise PolicyError(f"faces: expected true (blur faces in photos) or false (keep them), got {faces!r}")
+        images = merged.get("images", {})
+        _check_mapping(images, "images")
+        _check_keys(images, _IMAGE_KEYS, "images.")
+        photo_keep = _strings(images.get("keep_plate_classes", []), "images.keep_plate_classes")
+        unknown = sorted(set(photo_keep) - set(SUBTYPES["CN_LICENSE_PLATE"]))
+        if unknown:
+            raise PolicyError(
+                f"images.keep_plate_classes: unknown class {unknown[0]!r} (known: {', '.join(SUBTYPES['CN_LICENSE_PLATE'])})"
+            )
         return cls(
             name=origin,
             entities=built,
@@ -186,6 +200,7 @@ class Policy:
             config=merged,
             person_model=person_model,
             faces=faces,
+            photo_plate_keep_classes=frozenset(photo_keep),
         )
 
     def digest(self) -> str:

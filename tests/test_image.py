@@ -163,9 +163,10 @@ def test_content_decides_not_the_name(tmp_path, redactor, content, name, written
     assert note.startswith(f"{content} data behind") and note.endswith(f"written as {written}")
 
 
-def test_policy_decides_for_photos_as_for_text():
-    """A police plate is kept by the default policy in a photo as in text; a private plate beside it
-    is blurred; a policy that keeps no class blurs both."""
+def test_policy_decides_which_plates_photos_keep():
+    """Every plate in a photo is blurred by default, a police plate too (text keeps it); a policy
+    that names the class in images.keep_plate_classes keeps it in photos, the private plate beside
+    it is blurred all the same."""
     import cv2 as _cv2
 
     import redact
@@ -181,6 +182,49 @@ def test_policy_decides_for_photos_as_for_text():
         return any(r.box[0] < box[2] and box[0] < r.box[2] and r.box[1] < box[3] and box[1] < r.box[3] for r in regions)
 
     _, regions = redact.Redactor().redact_image_array(arr)
-    assert blurred(regions, private) and not blurred(regions, police)
-    _, regions = redact.Redactor({"entities": {"CN_LICENSE_PLATE": {"keep_classes": []}}}).redact_image_array(arr)
     assert blurred(regions, private) and blurred(regions, police)
+    _, regions = redact.Redactor({"images": {"keep_plate_classes": ["police"]}}).redact_image_array(arr)
+    assert blurred(regions, private) and not blurred(regions, police)
+    with pytest.raises(redact.PolicyError, match="images.keep_plate_classes"):
+        redact.Redactor({"images": {"keep_plate_classes": ["polce"]}})
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(  # a Z cross-border plate and the Hong Kong plate above it, read in two rows
+            [((949, 1948, 1077, 2012), "LX", 0.98), ((926, 1999, 1102, 2073), "8170", 0.95), ((859, 2076, 1173, 2168), "粤Z·EV52港", 0.97)],
+            [(859, 2076, 1173, 2168), (859, 1948, 1173, 2012), (859, 1999, 1173, 2073)],
+            id="cross-border-pair",
+        ),
+        pytest.param(  # the province lost by OCR, the Hong Kong plate above half read
+            [((889, 1474, 1131, 1616), "333", 0.74), ((888, 1623, 1156, 1708), "ZBD60港", 0.99)],
+            [(888, 1623, 1156, 1708), (888, 1474, 1156, 1616)],
+            id="cross-border-without-province",
+        ),
+        pytest.param(
+            [((405, 272, 583, 326), "粤Z·J541澳", 0.96), ((405, 314, 590, 367), "MP-61-78", 1.0)],
+            [(405, 272, 583, 326), (405, 314, 590, 367)],
+            id="macao-pair",
+        ),
+        pytest.param(  # a double-row yellow plate: 渝·D above 00796
+            [((319, 123, 380, 146), "00796", 1.0), ((333, 115, 367, 126), "渝·D", 0.71)],
+            [(319, 115, 380, 146)],
+            id="double-row",
+        ),
+        pytest.param([((80, 81, 146, 113), "闵D·G065G", 0.92)], [(80, 81, 146, 113)], id="province-read-as-look-alike"),
+        pytest.param([((10, 10, 90, 30), "平等", 0.99), ((10, 50, 90, 70), "欢迎光临", 0.99)], [], id="banner-words"),
+    ],
+)
+def test_plate_reads_in_photos(redactor, lines, expected):
+    """What OCR makes of special plates (rows, lost provinces, look-alike characters), deterministically."""
+    from redact.image import regions_from_text
+
+    boxes = [r.box for r in regions_from_text(lines, redactor) if r.entity_type == "CN_LICENSE_PLATE"]
+    assert all(any(_contains(b, e) for b in boxes) for e in expected), boxes
+    if not expected:
+        assert regions_from_text(lines, redactor) == []
+
+
+def _contains(outer, inner) -> bool:
+    return outer[0] <= inner[0] and outer[1] <= inner[1] and outer[2] >= inner[2] and outer[3] >= inner[3]

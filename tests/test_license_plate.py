@@ -42,6 +42,9 @@ def plates(redactor, text):
         pytest.param("使馆车辆使014578", "使014578", "embassy", id="embassy"),
         pytest.param("WJ晋12345", "WJ晋12345", "armed_police", id="armed-police"),
         pytest.param("军车车牌KA·12345", "KA·12345", "military", id="military-with-cue"),
+        pytest.param("使馆车辆使198·476", "使198·476", "embassy", id="embassy-with-dot"),
+        pytest.param("WJ16·93015", "WJ16·93015", "armed_police", id="armed-police-2012"),
+        pytest.param("WJ07X0230", "WJ07X0230", "armed_police", id="armed-police-2012-letter"),
         # Real serials never hold I or O: typed for 1 and 0, they are a mistyped plate.
         pytest.param("晋JI2345", "晋JI2345", "ordinary", id="letter-I-typed-for-1"),
         pytest.param("晋JO2345", "晋JO2345", "ordinary", id="letter-O-typed-for-0"),
