@@ -57,7 +57,10 @@ def connect(address: str):
             raise UsageError(f"--dask {address}: write local:N with N the number of worker processes") from None
         if n < 1:
             raise UsageError("--dask local:N needs N >= 1")
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",  # this machine only
+            dashboard_address="127.0.0.1:0", worker_dashboard_address="127.0.0.1:0",  # no fixed port to collide on
+        )
         return Client(cluster), cluster
     if not address.startswith(("tcp://", "tls://", "inproc://", "ws://", "wss://")):
         raise UsageError(f"--dask {address}: give a scheduler address (tcp://HOST:PORT) or local:N")
