@@ -22,15 +22,17 @@ $(STAMP): pyproject.toml redact/dask/redact.yaml
 venv: $(STAMP)
 
 # The main job on the bundled bulletin: run -> gate -> verify, then say where everything is.
+# DEMO_OUT moves the output (the tests use a temporary folder, never the checkout's demo-out).
+DEMO_OUT ?= demo-out
 demo: $(STAMP)
-	rm -rf demo-out
-	$(BIN)/redact run examples/bulletin -o demo-out --report demo-out/report.html
-	$(BIN)/redact check demo-out
-	$(BIN)/redact audit verify demo-out/audit.jsonl
+	rm -rf $(DEMO_OUT)
+	$(BIN)/redact run examples/bulletin -o $(DEMO_OUT) --report $(DEMO_OUT)/report.html
+	$(BIN)/redact check $(DEMO_OUT)
+	$(BIN)/redact audit verify $(DEMO_OUT)/audit.jsonl
 	@echo
-	@echo "de-identified files: demo-out/ (inputs: examples/bulletin/)"
-	@echo "report:              demo-out/report.html"
-	@echo "audit log:           demo-out/audit.jsonl"
+	@echo "de-identified files: $(DEMO_OUT)/ (inputs: examples/bulletin/)"
+	@echo "report:              $(DEMO_OUT)/report.html"
+	@echo "audit log:           $(DEMO_OUT)/audit.jsonl"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -291,8 +291,10 @@ def run(
     """
     started = time.perf_counter()
     src_p, out_p = Path(src).resolve(), Path(out).resolve()
+    if not src_p.exists():
+        raise UsageError(f"no such folder: {src} (SRC must be an existing folder)")
     if not src_p.is_dir():
-        raise UsageError(f"SRC is not a folder: {src}")
+        raise UsageError(f"SRC is a file, not a folder: {src} (give the folder that holds it)")
     if _inside(out_p, src_p):
         raise UsageError("OUT lies inside SRC; choose an output folder outside the input folder")
     if _inside(src_p, out_p):
@@ -308,9 +310,18 @@ def run(
     if report_path and _inside(report_path, src_p):
         raise UsageError("the report would be written inside SRC; choose another --report path")
     entries = list(walk(src_p))
+    if not entries:
+        raise UsageError(f"SRC holds no files: {src} (a wrong path, or a folder not yet filled?)")
     previous = {} if force else load_manifest(out_p)
     if dry_run:
+        from redact.fileproc import preflight
+
         for rel, reason in entries:
+            if not reason and not is_done(previous, rel, src_p, digest, out_p / rel):
+                try:
+                    reason = preflight((src_p / rel).read_bytes(), rel)
+                except OSError as err:
+                    reason = f"cannot be read ({err.strerror})"
             if reason:
                 action = f"quarantine: {reason}"
             elif is_done(previous, rel, src_p, digest, out_p / rel):

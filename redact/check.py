@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Optional
 
 from redact.batch import STATE_DIR, walk
+from redact.errors import UsageError
 from redact.fileproc import process_file
 from redact.redactor import PolicySource, Redactor
 
@@ -78,6 +79,8 @@ def check(path: str | os.PathLike, policy: PolicySource = None, redactor: Option
         base = root
     else:
         raise FileNotFoundError(f"no such file or folder: {path}")
+    if not items:
+        raise UsageError(f"nothing to check: {path} holds no files (a wrong path?)")
     for rel, reason in items:
         if Path(rel).parts[0] == STATE_DIR or is_audit_log(base / rel):
             continue

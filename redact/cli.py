@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Scan files for personal data that is still present. Each finding is listed as file, type "
             "and position, never the value. Exit 0 when clean, 1 when anything is found or a file "
-            "cannot be scanned, 2 on a usage or policy error."
+            "cannot be scanned, 2 on a usage or policy error (also a path that holds no files)."
         ),
     )
     check.add_argument("path", metavar="PATH", help="file or folder to scan")
@@ -101,7 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="de-identify one UTF-8 text (a file or standard input) to standard output",
         description=(
             "De-identify one UTF-8 text and print the result. With --json, print the "
-            "findings (type, offsets, recognizer, score, operator; never the values) instead."
+            "findings (type, offsets, recognizer, score, operator; never the values) instead. "
+            "Exit 0 on success, 1 with --fail-on-findings when anything was found, 2 on a usage or "
+            "policy error, 3 when the input cannot be read or is not UTF-8."
         ),
     )
     text.add_argument("file", nargs="?", help="UTF-8 text file to read; standard input when omitted")

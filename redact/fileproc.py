@@ -68,6 +68,30 @@ def process_file(
     return FileOutcome("done", output, None, unit.records, digest, sha256(output), note)
 
 
+def preflight(data: bytes, path: str) -> Optional[str]:
+    """Why a file would be quarantined, found without analysing it (``redact run --dry-run``);
+    None when it would be processed. Reads the file the way the run does, with the same
+    handlers, so the reason is the run's own; the detectors do not run."""
+    try:
+        handler = handler_for(path)
+        if handler is not None:
+            handler(data, lambda text, location, column=None: text)
+        elif path.lower().endswith(IMAGE_EXTENSIONS):
+            from redact.image import ImageRejected, decode
+
+            try:
+                decode(data, path)
+            except ImageRejected as err:
+                raise FileRejected(str(err)) from None
+        else:
+            reject_unsupported(path)
+    except FileRejected as err:
+        return str(err)
+    except Exception as err:  # noqa: BLE001 - as process_file: what cannot be read is quarantined
+        return f"could not be analysed ({type(err).__name__})"
+    return None
+
+
 def _dispatch(data: bytes, path: str, unit: UnitRedactor, redactor: Redactor, write: bool, notes: list[str]) -> bytes:
     handler = handler_for(path)
     if handler is not None:

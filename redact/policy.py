@@ -23,6 +23,7 @@ a default silently.
 from __future__ import annotations
 
 import copy
+import difflib
 import hashlib
 import json
 import os
@@ -152,7 +153,9 @@ class Policy:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise PolicyError(f"policy file not found: {path}") from None
+            close = difflib.get_close_matches(str(path), PRESETS, n=1)
+            hint = f"did you mean the preset {close[0]!r}?" if close else f"nor a preset (presets: {', '.join(PRESETS)})"
+            raise PolicyError(f"policy file not found: {path}; {hint}") from None
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
             raise PolicyError(f"{path}: not valid TOML ({err})") from None
         return cls.from_dict(data, origin=str(path))

@@ -225,11 +225,15 @@ def test_tampered_output_is_redone(tmp_path):
     [
         pytest.param("src", "src/out", "OUT lies inside SRC", id="out-inside-src"),
         pytest.param("src/inner", "src", "SRC lies inside OUT", id="src-inside-out"),
-        pytest.param("missing", "out", "SRC is not a folder", id="missing-src"),
+        pytest.param("missing", "out", "no such folder", id="missing-src"),
+        pytest.param("src/a.txt", "out", "SRC is a file, not a folder", id="file-as-src"),
+        pytest.param("empty", "out", "SRC holds no files", id="empty-src"),
     ],
 )
 def test_refused_layouts(tmp_path, src, out, message):
     (tmp_path / "src" / "inner").mkdir(parents=True)
+    (tmp_path / "src" / "a.txt").write_text("公告", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
     proc = cli("run", str(tmp_path / src), "-o", str(tmp_path / out))
     assert proc.returncode == 2 and message in proc.stderr.decode()
 
@@ -256,6 +260,12 @@ def test_dry_run_writes_nothing(tmp_path):
     proc = cli("run", str(tree.root), "-o", str(tmp_path / "out"), "--dry-run")
     assert proc.returncode == 0 and "process" in proc.stdout.decode()
     assert not (tmp_path / "out").exists()
+    # It predicts the quarantines, with the run's own reasons (binary .txt, .pdf, a broken xlsx …).
+    lines = proc.stdout.decode().splitlines()
+    for rel, words in tree.bad.items():
+        line = next(text for text in lines if text.rstrip().endswith(rel))
+        assert line.startswith("quarantine:") and words in line, line
+    assert sum(line.startswith("process") for line in lines) == len(lines) - len(tree.bad)
 
 
 def _big_tree(root: Path, n: int) -> None:
@@ -307,3 +317,13 @@ def test_chunks_keep_order_and_send_large_files_alone(tmp_path):
     assert [rel for chunk in chunks for rel in chunk] == names
     assert ["02.jpg"] in chunks and ["03.jpg"] in chunks
     assert max(len(chunk) for chunk in chunks) == 4
+
+
+def test_check_on_an_empty_folder_is_a_usage_error(tmp_path):
+    proc = cli("check", str(tmp_path))
+    assert proc.returncode == 2 and "holds no files" in proc.stderr.decode()
+
+
+def test_a_misspelt_preset_is_named(tmp_path):
+    proc = cli("text", "--policy", "courts", str(ROOT / "README.md"))
+    assert proc.returncode == 2 and "did you mean the preset 'court'" in proc.stderr.decode()

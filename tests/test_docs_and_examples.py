@@ -19,14 +19,19 @@ def test_readme_starts_with_the_two_commands():
     assert commands[:2] == ["make demo", "make test"]
 
 
-def test_make_demo_runs():
-    proc = subprocess.run(["make", "demo"], cwd=ROOT, capture_output=True, timeout=900)
+def test_make_demo_runs(tmp_path):
+    """The README's first command, writing into a temporary folder: tests never touch demo-out/."""
+    before = (ROOT / "demo-out").exists() and sorted(p.stat().st_mtime_ns for p in (ROOT / "demo-out").rglob("*"))
+    out_dir = tmp_path / "demo-out"
+    proc = subprocess.run(["make", "demo", f"DEMO_OUT={out_dir}"], cwd=ROOT, capture_output=True, timeout=900)
     out, err = proc.stdout.decode(), proc.stderr.decode()
     assert proc.returncode == 0, err
     assert "0 quarantined" in err and "clean" in err and "intact" in out
-    assert "demo-out/report.html" in out
-    notice = (ROOT / "demo-out" / "曝光公告.txt").read_text(encoding="utf-8")
+    assert f"{out_dir}/report.html" in out
+    notice = (out_dir / "曝光公告.txt").read_text(encoding="utf-8")
     assert "驾驶人" in notice and "某驾驶" in notice
+    after = (ROOT / "demo-out").exists() and sorted(p.stat().st_mtime_ns for p in (ROOT / "demo-out").rglob("*"))
+    assert before == after  # the checkout's demo-out/ is as it was
 
 
 @pytest.mark.parametrize(
