@@ -165,6 +165,8 @@ def verify(path: Path, key: Optional[bytes] = None) -> VerifyReport:
             if run is None or expected != counts:
                 report.problems.append(f"line {n}: run footer counts {expected} do not match the records {counts} (records were removed)")
                 return report
+            if record.get("interrupted"):
+                report.interrupted_runs.append(run)  # stopped in order: what it records is what it did
             run = None
         elif kind != "recovery":
             report.problems.append(f"line {n}: unknown record type {kind!r}")

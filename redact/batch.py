@@ -20,13 +20,16 @@ Guarantees, each for a reason:
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import hashlib
 import json
 import os
 import re
+import signal
 import sys
+import threading
 import time
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -36,7 +39,7 @@ from typing import Iterator, Optional
 
 from redact._version import __version__
 from redact.audit import AuditWriter, linkage_key, now
-from redact.errors import UsageError
+from redact.errors import RunInterrupted, UsageError
 from redact.fileproc import FileOutcome, process_file, sha256
 from redact.io import atomic_write
 from redact.policy import Policy
@@ -191,6 +194,31 @@ class ManifestWriter:
 _TEMPORARY = re.compile(r"^\..+\.\d+\.tmp$")
 
 
+@contextlib.contextmanager
+def _signals_deferred():
+    """Hold Ctrl-C and SIGTERM while a finished file is recorded; deliver them after."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = {sig: signal.signal(sig, lambda signum, frame: caught.append(signum)) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if caught:
+            raise KeyboardInterrupt
+
+
+def withdraw_unrecorded(out: Path, rels: list[str]) -> None:
+    """Remove the outputs of files this run did not record (an interrupted run's in-flight files)."""
+    for rel in rels:
+        target = out / rel
+        if target.is_file() and _inside(target.resolve(), out):
+            target.unlink()
+
+
 def remove_stale_temporaries(out: Path) -> None:
     """A run killed mid-write leaves ``.name.<pid>.tmp`` files (never a complete-looking one); clear them."""
     for root, _dirs, files in os.walk(out):
@@ -201,6 +229,12 @@ def remove_stale_temporaries(out: Path) -> None:
 
 # -- workers ---------------------------------------------------------------------------
 _WORKER: dict[str, object] = {}
+
+
+def _init_pool_worker(policy: Policy, audit_key: Optional[bytes], out: str) -> None:
+    """A pool worker leaves Ctrl-C to the main process, which stops the run in order."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(policy, audit_key, out)
 
 
 def _init_worker(policy: Policy, audit_key: Optional[bytes], out: str) -> None:
@@ -368,20 +402,41 @@ def run(
         results = functools.partial(dask_results, dask)
     else:
         results = functools.partial(_local_results, max(1, workers or os.cpu_count() or 1))
+    finished: set[str] = set()
+    stopped: Optional[BaseException] = None
     try:
         for rel, outcome in results(str(src_p), str(out_p), todo, pol, link_key):
-            _finish(rel, outcome, out_p, manifest, writer, summary, digest)
+            with _signals_deferred():  # a file's records and its place in `finished` go together
+                _finish(rel, outcome, out_p, manifest, writer, summary, digest)
+                finished.add(rel)
             bar.update(1)
+    except (KeyboardInterrupt, RunInterrupted) as err:
+        stopped = err
+        # A worker may have put an output in place whose record never arrived: take it back,
+        # so that OUT holds exactly what the log records (the next run redoes those files).
+        withdraw_unrecorded(out_p, [rel for rel in todo if rel not in finished])
+        remove_stale_temporaries(out_p)
     finally:
         bar.close()
         summary.seconds = time.perf_counter() - started
-        writer.append({
+        footer = {
             "type": "run_footer", "ended": now(), "files_done": summary.done, "files_skipped": summary.skipped,
             "files_quarantined": len(summary.quarantined), "files_total": summary.done + len(summary.quarantined),
             "findings_total": sum(summary.findings.values()), "findings": dict(summary.findings),
-        })
+        }
+        if stopped is not None:
+            footer["interrupted"] = True
+            footer["files_left"] = len(todo) - len(finished)
+        writer.append(footer)
         writer.close()
         manifest.close()
+    if isinstance(stopped, RunInterrupted):
+        raise stopped
+    if stopped is not None:
+        raise RunInterrupted(
+            f"interrupted after {summary.done} file(s), {len(todo) - len(finished)} left; what finished is "
+            "recorded, run again to resume"
+        ) from None
     if report_path:
         from redact.report import write_report
 
@@ -400,7 +455,8 @@ def _local_results(
             yield _work(src, rel)
         return
     chunks = chunked(todo, src, max(1, min(32, len(todo) // (n_workers * 16))))
-    with ProcessPoolExecutor(n_workers, initializer=_init_worker, initargs=(policy, key, out)) as pool:
+    pool = ProcessPoolExecutor(n_workers, initializer=_init_pool_worker, initargs=(policy, key, out))
+    try:
         pending: set[Future] = set()
         queue = iter(chunks)
         limit = n_workers * 3
@@ -415,6 +471,8 @@ def _local_results(
             finished, pending = wait(pending, return_when=FIRST_COMPLETED)
             for fut in finished:
                 yield from fut.result()
+    finally:  # stopped early (Ctrl-C): the chunks not started are dropped, running ones end
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _finish(rel: str, outcome: FileOutcome, out: Path, manifest: ManifestWriter, writer: AuditWriter,

@@ -2,14 +2,17 @@
 
 Exit codes: 0 success / clean / intact; 1 files quarantined (run), personal data found
 (check, text --fail-on-findings), log altered (audit verify); 2 usage or policy error;
-3 input could not be read or decoded (text); 4 a run cut short (its Dask cluster went away).
+3 input could not be read or decoded (text); 4 a run cut short (Ctrl-C, SIGTERM, or its Dask
+cluster went away).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -42,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
             "never written. A rerun skips files whose input, output and policy, and redact's code and "
             "model files, are unchanged since the last run. "
             "Exit 0 when every file was processed, 1 when any was quarantined, 2 on a usage or policy error, "
-            "4 when the run was cut short (its Dask cluster went away; run again to resume)."
+            "4 when the run was cut short (Ctrl-C, a stop signal, or its Dask cluster went away; what finished "
+            "is recorded, run again to resume)."
         ),
     )
     run.add_argument("src", metavar="SRC", help="folder to read (never modified)")
@@ -113,9 +117,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _stop(signum, frame) -> None:
+    raise KeyboardInterrupt  # a stop signal ends a run as Ctrl-C does: in order, recorded
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Entry point of the ``redact`` console script."""
     args = build_parser().parse_args(argv)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stop)
     commands = {"run": _run, "check": _check, "audit": _audit, "text": _text}
     try:
         return commands[args.command](args)
@@ -125,6 +135,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"redact: {err}", file=sys.stderr)
     except RunInterrupted as err:
         print(f"redact: {err}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except KeyboardInterrupt:  # outside a run (loading models, checking): nothing to record
+        print("redact: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except RedactError as err:
         print(f"redact: {err}", file=sys.stderr)
@@ -185,7 +198,7 @@ def _audit(args: argparse.Namespace) -> int:
     key = _key(args.key_file) if args.key_file else _key(None)
     report = verify(path, key)
     if report.ok:
-        extra = f"; {len(report.interrupted_runs)} interrupted run(s) resumed later" if report.interrupted_runs else ""
+        extra = f"; {len(report.interrupted_runs)} interrupted run(s)" if report.interrupted_runs else ""
         print(f"intact: {report.records} records in {report.runs} run(s){extra}")
         return EXIT_OK
     for problem in report.problems:

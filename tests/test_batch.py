@@ -327,3 +327,35 @@ def test_check_on_an_empty_folder_is_a_usage_error(tmp_path):
 def test_a_misspelt_preset_is_named(tmp_path):
     proc = cli("text", "--policy", "courts", str(ROOT / "README.md"))
     assert proc.returncode == 2 and "did you mean the preset 'court'" in proc.stderr.decode()
+
+
+@pytest.mark.parametrize(("sig", "workers"), [(signal.SIGINT, "1"), (signal.SIGTERM, "2")])
+def test_a_stopped_run_ends_in_order_and_resumes(tmp_path, sig, workers):
+    """Ctrl-C or SIGTERM: no traceback, no temporaries, OUT holds exactly the files the log
+    records, the log verifies (an interrupted run), and a rerun finishes the job."""
+    src, out = tmp_path / "src", tmp_path / "out"
+    _big_tree(src, 120)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "redact", "run", str(src), "-o", str(out), "--workers", workers, "--quiet"],
+        cwd=ROOT, stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if out.exists() and sum(1 for _ in out.rglob("f*.txt")) >= 3:
+            break
+        time.sleep(0.02)
+    proc.send_signal(sig)
+    err = proc.communicate(timeout=120)[1].decode()
+    if proc.returncode == 0:
+        pytest.skip("the run finished before the signal")
+    assert proc.returncode == 4 and "interrupted" in err and "Traceback" not in err, err
+    assert not [p for p in out.rglob("*.tmp")]
+    records = [json.loads(line) for line in (out / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    done = {r["file"] for r in records if r["type"] == "file" and r["status"] == "done"}
+    written = {p.relative_to(out).as_posix() for p in out.rglob("f*.txt")}
+    assert written == done and len(done) < 120
+    assert records[-1]["type"] == "run_footer" and records[-1]["interrupted"] and records[-1]["files_total"] == len(done)
+    report = redact.audit.verify(out / "audit.jsonl")
+    assert report.ok and report.interrupted_runs
+    assert cli("run", str(src), "-o", str(out), "--quiet").returncode == 0
+    assert {p.relative_to(out).as_posix() for p in out.rglob("f*.txt")} == {p.relative_to(src).as_posix() for p in src.rglob("*.txt")}

@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 import redact
+from benchmarks.face_eval import covered
 from redact.faces import FaceConfig, find_faces
 
 ASTRONAUT_FACE = (181, 58, 270, 178)  # brow to chin in astronaut.png (512 x 512)
@@ -27,20 +28,11 @@ def sample(name: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "data" / name
 
 
-def covered_share(box, regions) -> float:
-    x1, y1, x2, y2 = box
-    mask = np.zeros((y2 - y1, x2 - x1), bool)
-    for r in regions:
-        a1, b1, a2, b2 = r.box
-        mask[max(0, b1 - y1) : max(0, min(y2, b2) - y1), max(0, a1 - x1) : max(0, min(x2, a2) - x1)] = True
-    return float(mask.mean())
-
-
 @pytest.mark.parametrize(("name", "face"), [("astronaut.png", ASTRONAUT_FACE), ("camera.png", (205, 120, 255, 195))])
 def test_finds_the_face(name, face):
     regions = find_faces(cv2.imread(str(sample(name))))
     assert len(regions) == 1 and regions[0].entity_type == "FACE"
-    assert covered_share(face, regions) >= 0.9
+    assert covered(face, regions) >= 0.9
 
 
 @pytest.mark.parametrize("name", ["chelsea.png", "coffee.png", "rocket.jpg"])
@@ -53,7 +45,7 @@ def test_a_small_face_in_a_large_photo_is_found_in_tiles():
     canvas[1500:1620, 2200:2320] = cv2.resize(cv2.imread(str(sample("astronaut.png"))), (120, 120), interpolation=cv2.INTER_AREA)
     face = (2242, 1513, 2263, 1541)  # about 28 px high
     assert find_faces(canvas, FaceConfig(tile_above=10**6)) == []  # the whole photo read at 800 misses it
-    assert covered_share(face, find_faces(canvas)) >= 0.7
+    assert covered(face, find_faces(canvas)) >= 0.7
 
 
 def test_redact_image_blurs_the_face_and_the_gate_agrees(tmp_path, redactor):
