@@ -47,6 +47,7 @@ from redact.redactor import PolicySource, Redactor
 
 STATE_DIR = ".redact"
 MANIFEST = "manifest.jsonl"
+POLICY_FILE = "policy.json"
 
 
 @dataclass
@@ -369,6 +370,9 @@ def run(
     out_p.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(out_p)
     manifest = ManifestWriter(out_p)
+    # The gate reads the run's policy from here (an allow list, kept classes): `check OUT`
+    # then judges OUT as the run did, without --policy again. Secrets are referenced, not held.
+    atomic_write(out_p / STATE_DIR / POLICY_FILE, json.dumps(pol.config, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8"))
     writer = AuditWriter(audit_path, audit_key)
     writer.append({
         "type": "run_header", "tool": "redact", "version": __version__, "started": now(),

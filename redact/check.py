@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from redact.batch import STATE_DIR, walk
+from redact.batch import POLICY_FILE, STATE_DIR, walk
 from redact.errors import UsageError
 from redact.fileproc import process_file
 from redact.redactor import PolicySource, Redactor
@@ -69,6 +69,8 @@ def is_audit_log(path: Path) -> bool:
 def check(path: str | os.PathLike, policy: PolicySource = None, redactor: Optional[Redactor] = None) -> CheckReport:
     """Scan a file or a folder; the report lists findings and files that could not be scanned."""
     root = Path(path)
+    if redactor is None and policy is None:
+        policy = run_policy(root)
     redactor = redactor or Redactor(policy=policy)
     report = CheckReport()
     if root.is_file():
@@ -108,3 +110,14 @@ def _kept(redactor: Redactor, record) -> bool:
         return record.subtype in policy.photo_plate_keep_classes
     entity = policy.entities.get(record.entity_type)
     return entity is not None and record.subtype in entity.keep_classes
+
+
+def run_policy(root: Path) -> Optional[dict]:
+    """The policy a ``redact run`` into ``root`` used (its state holds it), or None."""
+    state = root / STATE_DIR / POLICY_FILE if root.is_dir() else None
+    if state is None or not state.is_file():
+        return None
+    try:
+        return json.loads(state.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise UsageError(f"cannot read the run's policy in {state}; give --policy") from None

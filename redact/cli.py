@@ -83,7 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     check.add_argument("path", metavar="PATH", help="file or folder to scan")
-    check.add_argument("--policy", metavar="FILE|PRESET", help=_POLICY_HELP)
+    check.add_argument(
+        "--policy", metavar="FILE|PRESET",
+        help="policy TOML file or preset name; default: the policy of the run that wrote PATH (kept in "
+        "PATH/.redact/), else bulletin",
+    )
     check.add_argument("--json", action="store_true", help="print a JSON report for machines")
 
     audit = sub.add_parser("audit", help="work with audit logs", description="Work with audit logs.")

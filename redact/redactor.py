@@ -179,11 +179,7 @@ class Redactor:
         caller has it already (a file read twice, once to learn its names).
         """
         findings = self.analyze(text, names=names) if findings is None else self.read_document(text, findings, names)
-        if whole_as and self.policy.entities[whole_as].enabled and text.strip():
-            start = len(text) - len(text.lstrip())
-            end = len(text.rstrip())
-            column = Finding(whole_as, start, end, 0.99, "column_header", subtype="column")
-            findings = resolve_overlaps(findings + [column])
+        findings = self.with_column(text, findings, whole_as)
         acted: list[Finding] = []
         to_operate: list[RecognizerResult] = []
         values: dict[str, list[str]] = defaultdict(list)
@@ -211,6 +207,15 @@ class Redactor:
         spans = sorted((r.start, r.end) for r in to_operate)
         replacements = tuple((s, e, item.text) for (s, e), item in zip(spans, items))
         return TextResult(text=result.text, findings=acted, replacements=replacements)
+
+    def with_column(self, text: str, findings: list[Finding], whole_as: Optional[str]) -> list[Finding]:
+        """``findings`` and the whole (stripped) text as a ``whole_as`` finding: a cell under a
+        身份证号 header is an ID even when mistyped; a detection of the same span wins."""
+        if not whole_as or not self.policy.entities[whole_as].enabled or not text.strip():
+            return findings
+        start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+        column = Finding(whole_as, start, end, 0.99, "column_header", subtype="column")
+        return resolve_overlaps(findings + [column])
 
     # -- images -----------------------------------------------------------------------
     def redact_image(self, src: Union[str, "os.PathLike[str]"], dst: Union[str, "os.PathLike[str]"], config=None):

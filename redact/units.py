@@ -8,6 +8,7 @@ where linkage is wanted they carry a keyed HMAC of the normalised original.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional, Protocol
 
@@ -38,6 +39,10 @@ class FindingRecord:
 
 class UnitFn(Protocol):
     def __call__(self, text: str, location: str, column: Optional[str] = None) -> str: ...
+
+
+#: What a run leaves in a masked cell (138****5678, ××××, 张某): the gate does not read it as a value.
+_MASKED = re.compile("[*＊×某]")
 
 
 class NameCollector:
@@ -86,8 +91,9 @@ class UnitRedactor:
     def __call__(self, text: str, location: str, column: Optional[str] = None) -> str:
         if not text or not text.strip():
             return text
-        if not self.write:
-            self._record(text, location, self._findings(text))
+        if not self.write:  # the gate reads columns as the run does; a masked cell is done
+            whole = None if _MASKED.search(text) else self._whole(text, column)
+            self._record(text, location, self.redactor.with_column(text, self._findings(text), whole))
             return text
         result = self._redact(text, column)
         self._record(text, location, result.findings)
