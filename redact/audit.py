@@ -168,6 +168,10 @@ def verify(path: Path, key: Optional[bytes] = None) -> VerifyReport:
             if record.get("interrupted"):
                 report.interrupted_runs.append(run)  # stopped in order: what it records is what it did
             run = None
+        elif kind == "withdrawn":
+            if run is None:
+                report.problems.append(f"line {n}: withdrawn record outside a run")
+                return report
         elif kind != "recovery":
             report.problems.append(f"line {n}: unknown record type {kind!r}")
             return report

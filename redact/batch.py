@@ -56,6 +56,7 @@ class RunSummary:
 
     done: int = 0
     skipped: int = 0
+    withdrawn: int = 0
     quarantined: list[tuple[str, str]] = field(default_factory=list)
     findings: Counter = field(default_factory=Counter)
     seconds: float = 0.0
@@ -79,7 +80,7 @@ class RunSummary:
     def lines(self) -> list[str]:
         out = [
             f"files: {self.done} de-identified, {self.skipped} unchanged since the last run (skipped), "
-            f"{len(self.quarantined)} quarantined",
+            f"{len(self.quarantined)} quarantined" + (f", {self.withdrawn} withdrawn (input gone, output removed)" if self.withdrawn else ""),
             "findings: " + (", ".join(f"{k} {v}" for k, v in sorted(self.findings.items())) or "none"),
             f"time: {self.seconds:.1f} s",
         ]
@@ -186,6 +187,11 @@ class ManifestWriter:
             "detector_sha256": detector_digest(),
         }
         self._fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        self._fh.flush()
+
+    def withdraw(self, rel: str) -> None:
+        """The input is gone and its output was removed: the next run has nothing to do for it."""
+        self._fh.write(json.dumps({"file": rel, "status": "withdrawn"}, ensure_ascii=False) + "\n")
         self._fh.flush()
 
     def close(self) -> None:
@@ -318,10 +324,12 @@ def run(
     audit_key: Optional[bytes] = None,
     report: Optional[str | os.PathLike] = None,
     dask: Optional[str] = None,
+    keep_withdrawn: bool = False,
 ) -> RunSummary:
     """De-identify SRC into OUT; see the module docstring for the guarantees.
 
-    ``dask``: run the files on a Dask cluster, ``tcp://HOST:PORT`` of its scheduler or
+    ``keep_withdrawn``: leave the outputs of inputs that are gone from SRC (by default a rerun
+    removes them and records it). ``dask``: run the files on a Dask cluster, ``tcp://HOST:PORT`` of its scheduler or
     ``local:N`` (see ``redact.dask_runner``); SRC and OUT must be shared with its workers.
     """
     started = time.perf_counter()
@@ -347,7 +355,13 @@ def run(
     entries = list(walk(src_p))
     if not entries:
         raise UsageError(f"SRC holds no files: {src} (a wrong path, or a folder not yet filled?)")
-    previous = {} if force else load_manifest(out_p)
+    recorded = load_manifest(out_p)
+    previous = {} if force else recorded
+    present = {rel for rel, _ in entries}
+    # A document withdrawn from SRC must not stay published: its old output goes too.
+    withdrawn = [] if keep_withdrawn else sorted(
+        rel for rel, entry in recorded.items() if entry.get("status") == "done" and rel not in present
+    )
     if dry_run:
         from redact.fileproc import preflight
 
@@ -364,6 +378,7 @@ def run(
             else:
                 action = "process"
             summary.planned.append((rel, action))
+        summary.planned += [(rel, "withdraw: its input is gone") for rel in withdrawn]
         summary.seconds = time.perf_counter() - started
         return summary
 
@@ -381,6 +396,15 @@ def run(
         "models": _model_versions(), "workers": dask or workers or os.cpu_count() or 1,
     })
     writer.sync()
+    for rel in withdrawn:
+        target = out_p / rel
+        if target.is_file() and _inside(target.resolve(), out_p):
+            target.unlink()
+        writer.append({"type": "withdrawn", "file": rel, "reason": "its input is gone from SRC"})
+        manifest.withdraw(rel)
+        summary.withdrawn += 1
+    if withdrawn:
+        writer.sync()
 
     todo: list[str] = []
     reserved = {audit_path}
@@ -426,6 +450,7 @@ def run(
         footer = {
             "type": "run_footer", "ended": now(), "files_done": summary.done, "files_skipped": summary.skipped,
             "files_quarantined": len(summary.quarantined), "files_total": summary.done + len(summary.quarantined),
+            "files_withdrawn": summary.withdrawn,
             "findings_total": sum(summary.findings.values()), "findings": dict(summary.findings),
         }
         if stopped is not None:

@@ -70,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="also write a self-contained HTML report: counts, quarantine reasons, redacted image thumbnails",
     )
     run.add_argument("--force", action="store_true", help="redo every file, even those unchanged since the last run")
+    run.add_argument(
+        "--keep-withdrawn", action="store_true",
+        help="keep the outputs of files that are gone from SRC (by default a rerun removes them and logs it)",
+    )
     run.add_argument("--dry-run", action="store_true", help="list what would be done, write nothing")
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
 
@@ -165,7 +169,7 @@ def _run(args: argparse.Namespace) -> int:
     summary = run(
         args.src, args.out, policy=args.policy, audit=args.audit, workers=args.workers, force=args.force,
         dry_run=args.dry_run, progress=False if args.quiet else None, audit_key=_key(args.audit_key_file),
-        report=args.report, dask=args.dask,
+        report=args.report, dask=args.dask, keep_withdrawn=args.keep_withdrawn,
     )
     if args.dry_run:
         for rel, action in summary.planned:

@@ -374,3 +374,24 @@ def test_the_gate_reads_columns_and_the_run_s_policy(tmp_path):
     proc = cli("check", str(out))
     assert proc.returncode == 0, proc.stdout.decode() + proc.stderr.decode()
     assert cli("check", str(out), "--policy", "bulletin").returncode == 1  # told otherwise, it flags the hotline
+
+
+def test_a_withdrawn_document_leaves_the_output(tmp_path):
+    """Delete an input and rerun: its old output is removed and the audit log says so;
+    --keep-withdrawn keeps it."""
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (src / name).write_text("驾驶人张伟驾驶晋J·A12B3。", encoding="utf-8")
+    assert redact.run(src, out, progress=False).ok
+    (src / "b.txt").unlink()
+    dry = cli("run", str(src), "-o", str(out), "--dry-run")
+    assert "withdraw: its input is gone" in dry.stdout.decode() and (out / "b.txt").exists()
+    kept = redact.run(src, out, progress=False, keep_withdrawn=True)
+    assert kept.withdrawn == 0 and (out / "b.txt").exists()
+    summary = redact.run(src, out, progress=False)
+    assert summary.withdrawn == 1 and not (out / "b.txt").exists() and (out / "a.txt").exists()
+    records = [json.loads(line) for line in (out / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["file"] for r in records if r["type"] == "withdrawn"] == ["b.txt"]
+    assert redact.audit.verify(out / "audit.jsonl").ok
+    assert redact.run(src, out, progress=False).withdrawn == 0  # recorded once, not again
