@@ -190,8 +190,13 @@ def find_plates_by_colour(img: np.ndarray, cfg: ImageConfig = ImageConfig()) -> 
 # -- the OCR path ----------------------------------------------------------------------
 @functools.lru_cache(maxsize=4)
 def _ocr_engine(threads: int):
-    from rapidocr_onnxruntime import RapidOCR
-
+    try:
+        from rapidocr_onnxruntime import RapidOCR
+    except ImportError:  # fail closed, and say what to install (a plain pip install lacks it)
+        raise ImageRejected(
+            "no OCR: the 'rapidocr-onnxruntime' package (which carries the PP-OCR models) is not installed; "
+            "install it with: pip install --no-deps rapidocr-onnxruntime==1.4.4"
+        ) from None
     return RapidOCR(intra_op_num_threads=threads, inter_op_num_threads=1, print_verbose=False)
 
 

@@ -228,3 +228,27 @@ def test_plate_reads_in_photos(redactor, lines, expected):
 
 def _contains(outer, inner) -> bool:
     return outer[0] <= inner[0] and outer[1] <= inner[1] and outer[2] >= inner[2] and outer[3] >= inner[3]
+
+
+def test_no_ocr_installed_names_the_package(monkeypatch, redactor):
+    """A plain pip install has no OCR: the photo is quarantined with the package to install named."""
+    import builtins
+
+    import redact
+    from redact import image as image_module
+
+    real_import = builtins.__import__
+
+    def without_rapidocr(name, *args, **kwargs):
+        if name.startswith("rapidocr_onnxruntime"):
+            raise ModuleNotFoundError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", without_rapidocr)
+    image_module._ocr_engine.cache_clear()
+    try:
+        outcome = redact.process_file(jpeg_bytes(Image.new("RGB", (64, 48), (9, 90, 9))), "photo.jpg", redactor)
+    finally:
+        monkeypatch.undo()
+        image_module._ocr_engine.cache_clear()
+    assert outcome.status == "quarantined" and "rapidocr-onnxruntime" in outcome.reason
