@@ -100,11 +100,11 @@ class Redactor:
         if "PERSON" not in self._enabled or not findings and not names:
             return findings
         given = names if isinstance(names, Mapping) else {name: name for name in names}
-        known = document_names.union(self.names_in(text, findings), given)
-        if not known:
+        own = self.names_in(text, findings)
+        if not own and not given:
             return findings
         folded = normalize_width(text) if self._allow["PERSON"] else text  # only an allow list reads it
-        added = [f for f in document_names.occurrences(text, known) if self._passes(f, folded)]
+        added = [f for f in document_names.occurrences(text, own, given) if self._passes(f, folded)]
         merged = document_names.merge(findings, added) if added else None
         return findings if merged is None else resolve_overlaps(merged)
 

@@ -55,14 +55,14 @@ class NameCollector:
 
     def __init__(self, redactor: Redactor) -> None:
         self.redactor = redactor
-        self.names: dict[str, str] = {}
+        self.names = document_names.NameIndex()
         self.analysed: dict[str, list] = {}
 
     def __call__(self, text: str, location: str, column: Optional[str] = None) -> str:
         if text and text.strip() and text not in self.analysed:
             findings = self.redactor.read(text)
             self.analysed[text] = findings
-            self.names = document_names.union(self.names, self.redactor.names_in(text, findings))
+            self.names.add(self.redactor.names_in(text, findings))
         return text
 
 
@@ -80,11 +80,11 @@ class UnitRedactor:
         self.write = write
         self.audit_key = audit_key
         self.records: list[FindingRecord] = []
-        self._names = reading.names if reading else {}
+        self._names = reading.names if reading else document_names.NameIndex()
         self._analysed = reading.analysed if reading else {}
         # The gate also looks for names the output left in clear beside a masked form.
         self._left_in_clear = (
-            {name: name for name in document_names.left_beside_masked("\n".join(self._analysed))}
+            document_names.NameIndex({name: name for name in document_names.left_beside_masked("\n".join(self._analysed))})
             if reading and not write else {}
         )
 
@@ -114,7 +114,7 @@ class UnitRedactor:
         else:
             found = self.redactor.read_document(text, analysed, self._names)
         if self._left_in_clear:
-            left = document_names.occurrences(text, self._left_in_clear, document_names.LEFT_BESIDE_MASKED)
+            left = document_names.occurrences(text, self._left_in_clear, subtype=document_names.LEFT_BESIDE_MASKED)
             found = resolve_overlaps(found + left) if left else found
         return found
 
