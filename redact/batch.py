@@ -366,17 +366,16 @@ def run(
         from redact.fileproc import preflight
 
         for rel, reason in entries:
-            if not reason and not is_done(previous, rel, src_p, digest, out_p / rel):
+            done = not reason and is_done(previous, rel, src_p, digest, out_p / rel)
+            if not reason and not done:
                 try:
                     reason = preflight((src_p / rel).read_bytes(), rel)
                 except OSError as err:
                     reason = f"cannot be read ({err.strerror})"
             if reason:
                 action = f"quarantine: {reason}"
-            elif is_done(previous, rel, src_p, digest, out_p / rel):
-                action = "skip (unchanged)"
             else:
-                action = "process"
+                action = "skip (unchanged)" if done else "process"
             summary.planned.append((rel, action))
         summary.planned += [(rel, "withdraw: its input is gone") for rel in withdrawn]
         summary.seconds = time.perf_counter() - started
