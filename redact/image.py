@@ -201,15 +201,38 @@ def _ocr_engine(threads: int):
 
 
 def read_text(img: np.ndarray, cfg: ImageConfig = ImageConfig()) -> list[tuple[Box, str, float]]:
-    """Text lines in the image: (axis-aligned box, text, confidence)."""
-    result, _ = _ocr_engine(cfg.ocr_threads)(img)
+    """Text lines in the image: (axis-aligned box, text, confidence).
+
+    Lines are read as they stand: PP-OCR's angle classifier took upright lines (a tilted
+    plate, a line of a scanned page) for upside-down ones, and recognition then read them
+    backwards (赣L61936H as H9E61970) or not at all, which dropped an ID and a phone from a
+    scanned page. A line read with little confidence is read again turned half a turn, for
+    the page that really is upside down; every line the detector finds is kept.
+    """
+    import cv2
+
+    engine = _ocr_engine(cfg.ocr_threads)
+    result, _ = engine(img, use_cls=False, text_score=0.0)
     lines = []
     for points, text, score in result or []:
         pts = np.array(points, dtype=np.float32)
-        x1, y1 = pts.min(axis=0)
-        x2, y2 = pts.max(axis=0)
-        lines.append(((int(x1), int(y1), int(np.ceil(x2)), int(np.ceil(y2))), text, float(score)))
+        x1, y1 = (int(v) for v in np.maximum(pts.min(axis=0), 0))
+        x2, y2 = (int(np.ceil(v)) for v in pts.max(axis=0))
+        if score < _WEAK_LINE and x2 > x1 and y2 > y1:
+            turned = cv2.rotate(img[y1:y2, x1:x2], cv2.ROTATE_180)
+            again, _ = engine(turned, use_det=False, use_cls=False, use_rec=True)
+            if again and again[0][1] > score:
+                text, score = again[0][0], again[0][1]
+        if text.strip() and score >= _KEEP_LINE:
+            lines.append(((x1, y1, x2, y2), text, float(score)))
     return lines
+
+
+#: A line read with less confidence is read again, turned half a turn.
+_WEAK_LINE = 0.5
+#: Lines read with less confidence than this are noise (PP-OCR's own default is 0.5; what
+#: we read badly we still check, since a half-read ID is still an ID).
+_KEEP_LINE = 0.3
 
 
 _SERIAL_ONLY = __import__("re").compile(r"^[·.\-]?[A-Z0-9]{0,2}[·.\-]?[A-Z0-9]{4,6}$")
@@ -285,8 +308,11 @@ def _double_rows(lines) -> list[Region]:
     return found
 
 
-def regions_from_text(lines, redactor: "Redactor") -> list[Region]:
+def regions_from_text(lines, redactor: "Redactor", names=()) -> list[Region]:
     """Boxes of the text our recognizers flag; a plate read counts even when slightly misread.
+
+    ``names``: names known from the rest of the document (a scanned page of a PDF), as for
+    :meth:`redact.Redactor.analyze`.
 
     The policy decides: a class it keeps in text is kept in a photo too (a surname alone),
     except plates, whose classes kept in photos are ``images.keep_plate_classes`` (none by
@@ -294,7 +320,7 @@ def regions_from_text(lines, redactor: "Redactor") -> list[Region]:
     """
     regions = []
     for n, (box, text, score) in enumerate(lines):
-        findings = redactor.analyze(text)
+        findings = redactor.analyze(text, names=names)
         if _looks_like_plate(text) and not any(f.entity_type == "CN_LICENSE_PLATE" for f in findings):
             cross = ":cross-border" if text.strip()[-1:] in ("港", "澳") else ""
             regions.append(Region("CN_LICENSE_PLATE", _with_upper_row(box, lines, n), score * 0.9, "ocr:plate-shape" + cross))
@@ -307,13 +333,25 @@ def regions_from_text(lines, redactor: "Redactor") -> list[Region]:
             if f.end - f.start >= len(text) * 0.8:
                 sub = box
             else:
-                step = (x2 - x1) / max(1, len(text))
-                sub = (int(x1 + step * f.start), y1, int(np.ceil(x1 + step * f.end)), y2)
+                edges = _char_edges(text, x2 - x1)
+                sub = (int(x1 + edges[f.start]), y1, int(np.ceil(x1 + edges[f.end])), y2)
             cross = f.entity_type == "CN_LICENSE_PLATE" and f.subtype in ("hong_kong", "macao")
             regions.append(Region(f.entity_type, sub, min(score, f.score), f"ocr:{f.recognizer}" + (":cross-border" if cross else "")))
     regions += _double_rows(lines)
     regions += _cross_border_neighbours(regions, lines)
     return regions
+
+
+def _char_edges(text: str, width: float) -> list[float]:
+    """Where each character of an OCR line starts (and the last ends), in pixels from its left:
+    Latin letters, digits and half-width punctuation take about half the width of a Han
+    character, so an even split put a name's box a character off after a run of digits."""
+    weights = [0.55 if ch.isascii() else 1.0 for ch in text]
+    unit = width / max(sum(weights), 1e-6)
+    edges = [0.0]
+    for w in weights:
+        edges.append(edges[-1] + w * unit)
+    return edges
 
 
 def _kept_in_photos(policy, entity_type: str) -> frozenset:
@@ -398,8 +436,13 @@ def confirm_colour_regions(img: np.ndarray, colour: list[Region], found: list[Re
     return kept
 
 
-def redact_array(img: np.ndarray, redactor: Optional["Redactor"], cfg: ImageConfig = ImageConfig()) -> tuple[np.ndarray, list[Region]]:
+def redact_array(
+    img: np.ndarray, redactor: Optional["Redactor"], cfg: ImageConfig = ImageConfig(), *, names=(), lines=None,
+) -> tuple[np.ndarray, list[Region]]:
     """Find plates, flagged caption text and faces, blur them; return (new image, regions before margins).
+
+    ``names``: names known from the rest of the document; ``lines``: the image's OCR lines
+    (``read_text``) when the caller has read them already.
 
     Faces are blurred as found (the detector's box already runs brow to chin); plates and
     text get the margin of ``expand``. Raises ``ImageRejected`` when faces must be looked
@@ -407,7 +450,7 @@ def redact_array(img: np.ndarray, redactor: Optional["Redactor"], cfg: ImageConf
     """
     colour = find_plates_by_colour(img, cfg) if cfg.use_colour else []
     if cfg.use_ocr and redactor is not None:
-        regions = regions_from_text(read_text(img, cfg), redactor)
+        regions = regions_from_text(read_text(img, cfg) if lines is None else lines, redactor, names)
         regions += confirm_colour_regions(img, colour, regions, cfg)
     else:
         regions = colour
