@@ -24,6 +24,8 @@ from recognizers.surnames import COMPOUND, SINGLE
 ENTITY = "CN_RESIDENT_ID"
 
 _SEP = "[ -]?"
+#: The check character: a digit or X, which people and OCR also write as the sign × (64010419811006810×).
+_CHECK = "[0-9Xx×]"
 #: Between the groups people type an ID in (4-4-4-4-2, 3-3-4-4-4): one or two spaces or a dash.
 _GROUP_SEP = "(?:[ -]| {2})"
 _GROUPED = (
@@ -34,7 +36,7 @@ PATTERNS = (
     Pattern(
         "cn_resident_id_18",  # 6-8-4 and its parts run together, or typed in groups (one scan for both)
         NO_ALNUM_BEFORE
-        + rf"[1-9](?:\d{{5}}{_SEP}\d{{4}}{_SEP}\d{{4}}{_SEP}\d{{3}}|{_GROUPED})[0-9Xx]"
+        + rf"[1-9](?:\d{{5}}{_SEP}\d{{4}}{_SEP}\d{{4}}{_SEP}\d{{3}}|{_GROUPED}){_CHECK}"
         + NO_ALNUM_AFTER,
         0.3,
     ),
@@ -42,7 +44,7 @@ PATTERNS = (
         # Broken by a line break (a table cell, a wrapped form) at any digit; a run of another
         # length is rejected by validation. Possessive runs keep this to one short scan.
         "cn_resident_id_18_wrapped",
-        NO_ALNUM_BEFORE + r"[1-9](?=[\d\r\n]{17})\d{0,16}+\r?\n(?:\d{1,17}+|\d{0,16}+[Xx])" + NO_ALNUM_AFTER,
+        NO_ALNUM_BEFORE + r"[1-9](?=[\d\r\n]{17})\d{0,16}+\r?\n(?:\d{1,17}+|\d{0,16}+[Xx×])" + NO_ALNUM_AFTER,
         0.3,
     ),
     Pattern(
@@ -74,7 +76,7 @@ _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
 
 
-_NOT_ID_CHARS = str.maketrans("", "", " -\r\n")
+_NOT_ID_CHARS = str.maketrans({" ": None, "-": None, "\r": None, "\n": None, "×": "X"})
 
 
 def digits_of(matched: str) -> str:

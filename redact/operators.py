@@ -48,8 +48,10 @@ def _char_param(params: Dict[str, Any], key: str, default: str) -> str:
 
 
 def mask_identifying(text: str, keep_first: int, keep_last: int, char: str) -> str:
-    """Mask letters and digits except the first/last ones; keep separators in place."""
-    positions = [i for i, ch in enumerate(text) if ch.isalnum()]
+    """Mask letters and digits except the first/last ones; keep separators in place.
+
+    The sign × stands for an ID's check character X where people or OCR write it so."""
+    positions = [i for i, ch in enumerate(text) if ch.isalnum() or ch == "×"]
     hide = set(positions[keep_first : max(keep_first, len(positions) - keep_last)])
     return "".join(char if i in hide else ch for i, ch in enumerate(text))
 

@@ -18,6 +18,8 @@ from tests.test_properties import HAN_FILLER, SETTINGS
 
 ID = "130102199001011237"  # a valid ID whose first 11 digits look like a mobile (130…)
 assert check_char(ID[:17]) == ID[17]
+ID_X = "11010119850315118X"  # one whose check character is X
+assert check_char(ID_X[:17]) == "X"
 
 
 def found(redactor, text, etype):
@@ -35,10 +37,13 @@ def found(redactor, text, etype):
         pytest.param(f"{ID[:6]}\n{ID[6:]}", None, id="broken-after-6th-digit"),
         pytest.param("张三（411081850715123）驾驶", "411081850715123", id="id15-in-parentheses-after-name"),
         pytest.param("1. 王小明 411081850715123 驾驶摩托车", "411081850715123", id="id15-after-name-in-list"),
+        pytest.param(f"身份证号：{ID_X[:17]}×，电话13812345678", f"{ID_X[:17]}×", id="check-x-written-as-times-sign"),
     ],
 )
 def test_typed_ids(redactor, text, value):
     value = value or text[text.index(ID[:4]) :].split("，")[0]
+    if value.endswith("×"):  # the check character: masked like the digits
+        assert redactor.redact_text(text).text.startswith(f"身份证号：{ID_X[:6]}{'*' * 12}，")
     assert found(redactor, text, "CN_RESIDENT_ID") == [value]
     assert found(redactor, text, "CN_PHONE_NUMBER") == (["13812345678"] if "电话" in text else [])
     out = redactor.redact_text(text).text
