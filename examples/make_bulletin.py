@@ -4,7 +4,8 @@
 
 Everything is invented (Faker zh_CN and our generators); images are drawn, not photographed.
 The package: a notice (.docx and .txt), a violation list (.xlsx and .csv), a penalty decision
-(.txt), a vehicle scene and a 2×2 evidence sheet with a caption strip (.jpg).
+(.txt, and again as a text PDF titled with the name), a vehicle scene and a 2×2 evidence sheet
+with a caption strip (.jpg).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from docx import Document  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 
 from benchmarks.corpus import Gen, penalty_decision  # noqa: E402
+from benchmarks.pdf_docs import Extras, text_pdf  # noqa: E402
 from benchmarks.scenes import composite, jpeg_bytes, scene  # noqa: E402
 
 HEADER = ["序号", "号牌号码", "违法时间", "违法地点", "违法行为", "当事人", "联系电话", "身份证号"]
@@ -99,6 +101,11 @@ def main() -> None:
     (out / "图片" / "抓拍.jpg").write_bytes(jpeg_bytes(img))
     sheet_img, _, _ = composite(g)
     (out / "图片" / "证据组图.jpg").write_bytes(jpeg_bytes(sheet_img))
+
+    decision = penalty_decision(g)  # as a PDF, titled with the person's name as offices save them
+    name = next(decision.text[s:e] for s, e, kind in decision.spans if kind == "PERSON")
+    pdf = text_pdf(decision.text, extras=Extras(title=f"{name}交通违法行政处罚决定书", author="交警支队"))
+    (out / "处罚决定书.pdf").write_bytes(pdf)
     print(f"wrote {sum(1 for p in out.rglob('*') if p.is_file())} files to {out}")
 
 

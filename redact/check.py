@@ -106,7 +106,7 @@ def _kept(redactor: Redactor, record) -> bool:
     """A class the policy keeps on purpose (police plates in text, a surname alone); FACE has
     none; the plates in a photo follow ``images.keep_plate_classes``, as ``run`` does."""
     policy = redactor.policy
-    if record.entity_type == "CN_LICENSE_PLATE" and record.location.startswith("image "):
+    if record.entity_type == "CN_LICENSE_PLATE" and "image " in record.location:  # a photo, a scanned page
         return record.subtype in policy.photo_plate_keep_classes
     entity = policy.entities.get(record.entity_type)
     return entity is not None and record.subtype in entity.keep_classes

@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="de-identify every supported file under SRC into OUT",
         description=(
             "De-identify every supported file under SRC into the same relative path under OUT. "
+            "Supported: text (.txt .md), tables (.csv .tsv .xlsx), .json .jsonl, .docx, web pages (.html .htm), "
+            "photos (.jpg .jpeg .png .bmp .tif .tiff .webp) and PDF (.pdf, text and scanned). "
             "Files that cannot be read, decoded or analysed are quarantined: listed with the reason, "
             "never written. A rerun skips files whose input, output and policy, and redact's code and "
             "model files, are unchanged since the last run. "

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from typing import Literal, Optional
 
 from redact.errors import FileRejected
-from redact.formats import IMAGE_EXTENSIONS, handler_for, reject_unsupported
+from redact.formats import IMAGE_EXTENSIONS, PDF_EXTENSIONS, handler_for, reject_unsupported
 from redact.redactor import Redactor
-from redact.units import FindingRecord, NameCollector, UnitRedactor
+from redact.units import FindingRecord, NameCollector, UnitRedactor, look_at_lines
 
 Status = Literal["done", "quarantined"]
 
@@ -83,6 +83,10 @@ def preflight(data: bytes, path: str) -> Optional[str]:
                 decode(data, path)
             except ImageRejected as err:
                 raise FileRejected(str(err)) from None
+        elif path.lower().endswith(PDF_EXTENSIONS):
+            from redact.pdf import check_document
+
+            check_document(data)
         else:
             reject_unsupported(path)
     except FileRejected as err:
@@ -96,6 +100,14 @@ def _dispatch(data: bytes, path: str, unit: UnitRedactor, redactor: Redactor, wr
     handler = handler_for(path)
     if handler is not None:
         return handler(data, unit)
+    if path.lower().endswith(PDF_EXTENSIONS):
+        from redact import pdf
+
+        output, result, records = pdf.process(data, redactor, write, unit.audit_key)
+        unit.records.extend(records)
+        if result.note:
+            notes.append(result.note)
+        return output or b""
     if path.lower().endswith(IMAGE_EXTENSIONS):
         from redact.image import ImageRejected, decode, redact_image_bytes
 
@@ -104,8 +116,7 @@ def _dispatch(data: bytes, path: str, unit: UnitRedactor, redactor: Redactor, wr
                 img, _ = decode(data, path)
                 from redact.image import find_faces_or_reject, read_text
 
-                for n, (box, text, _) in enumerate(read_text(img), start=1):
-                    unit(text, f"image text line {n} at {box}")
+                look_at_lines(unit, read_text(img), lambda n, box: f"image text line {n} at {box}")
                 if redactor.policy.faces:
                     for face in find_faces_or_reject(img):
                         unit.records.append(

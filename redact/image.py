@@ -246,7 +246,7 @@ _MACAO = __import__("re").compile(r"^[A-Z]{1,2}[-·. ]?\d{2}[-·. ]?\d{2}$")
 _Z_WITHOUT_PROVINCE = __import__("re").compile(r"^Z[A-Z0-9]{4}[港澳]$")
 
 
-def _looks_like_plate(text: str) -> bool:
+def looks_like_plate(text: str) -> bool:
     """What OCR makes of plates in traffic photos, including its usual slips.
 
     A province + authority character (O read as 0) + at least 4 letters/digits; or, with the
@@ -319,9 +319,11 @@ def regions_from_text(lines, redactor: "Redactor", names=()) -> list[Region]:
     default: every plate in a photo is blurred).
     """
     regions = []
+    joined, starts = joined_lines(lines)
+    cut = per_line(redactor.analyze(joined, names=names) if joined else [], lines, starts)
     for n, (box, text, score) in enumerate(lines):
-        findings = redactor.analyze(text, names=names)
-        if _looks_like_plate(text) and not any(f.entity_type == "CN_LICENSE_PLATE" for f in findings):
+        findings = cut[n]
+        if looks_like_plate(text) and not any(f.entity_type == "CN_LICENSE_PLATE" for f in findings):
             cross = ":cross-border" if text.strip()[-1:] in ("港", "澳") else ""
             regions.append(Region("CN_LICENSE_PLATE", _with_upper_row(box, lines, n), score * 0.9, "ocr:plate-shape" + cross))
             continue
@@ -340,6 +342,34 @@ def regions_from_text(lines, redactor: "Redactor", names=()) -> list[Region]:
     regions += _double_rows(lines)
     regions += _cross_border_neighbours(regions, lines)
     return regions
+
+
+def joined_lines(lines) -> tuple[str, list[int]]:
+    """The OCR lines as one text, a line per row, and where each line starts in it.
+
+    What an image shows is read as one document, as a text file is: a value wrapped onto the
+    next line (an ID cut at a scanned page's right edge) is found whole, and a name's cue on
+    one line counts for the next.
+    """
+    starts, position = [], 0
+    for _, text, _ in lines:
+        starts.append(position)
+        position += len(text) + 1
+    return "\n".join(text for _, text, _ in lines), starts
+
+
+def per_line(findings, lines, starts) -> list[list]:
+    """Findings of the joined text, each cut into its share of every line it runs over (in
+    that line's offsets)."""
+    import dataclasses
+
+    cut: list[list] = [[] for _ in lines]
+    for f in findings:
+        for n, start in enumerate(starts):
+            end = start + len(lines[n][1])
+            if f.start < end and start < f.end:
+                cut[n].append(dataclasses.replace(f, start=max(f.start, start) - start, end=min(f.end, end) - start))
+    return cut
 
 
 def _char_edges(text: str, width: float) -> list[float]:
@@ -431,7 +461,7 @@ def confirm_colour_regions(img: np.ndarray, colour: list[Region], found: list[Re
         x1, y1, x2, y2 = region.box
         result, _ = _ocr_engine(cfg.ocr_threads)(img[y1:y2, x1:x2], use_det=False, use_cls=False, use_rec=True)
         text = result[0][0] if result else ""
-        if _looks_like_plate(text) or sum(c.isascii() and c.isalnum() for c in text) >= 4:
+        if looks_like_plate(text) or sum(c.isascii() and c.isalnum() for c in text) >= 4:
             kept.append(Region(region.entity_type, region.box, region.score, region.source + "+read"))
     return kept
 

@@ -241,6 +241,27 @@ class Redactor:
 
         return redact_array(img, self, config or ImageConfig())
 
+    # -- PDF -----------------------------------------------------------------------------
+    def redact_pdf(self, src: Union[str, "os.PathLike[str]"], dst: Union[str, "os.PathLike[str]"], config=None):
+        """De-identify the PDF at ``src`` (text pages and scans); write a new PDF to ``dst`` atomically.
+
+        Each output page is a picture of the page with every value covered (text) or blurred
+        (plates, faces, text in photos and scans) and an invisible text layer holding the
+        page's text with masks in place; nothing else of the input (metadata, annotations,
+        bookmarks, attachments, scripts, earlier revisions) is carried over. Raises
+        ``redact.pdf.PdfRejected`` (nothing written) for encrypted, corrupt, truncated,
+        oversized or non-PDF input. Returns a ``redact.pdf.PdfResult``: findings per page,
+        boxes in points from the page's top-left corner.
+        """
+        from redact.io import atomic_write
+        from redact.pdf import PdfConfig, process
+
+        with open(os.fspath(src), "rb") as fh:
+            data = fh.read()
+        out, result, _ = process(data, self, cfg=config or PdfConfig())
+        atomic_write(dst, out)
+        return result
+
     def _operator_configs(self, values: Mapping[str, list[str]], given: tuple[str, ...] = ()) -> dict[str, OperatorConfig]:
         configs = {}
         for etype, config in self._operators.items():

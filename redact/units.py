@@ -8,6 +8,7 @@ where linkage is wanted they carry a keyed HMAC of the normalised original.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Optional, Protocol
@@ -134,3 +135,30 @@ class UnitRedactor:
                 FindingRecord(location, f.entity_type, f.start, f.end, round(f.score, 4), f.recognizer,
                               f.subtype, f.operator, digest)
             )
+
+
+def look_at_lines(unit: UnitRedactor, lines, locate) -> list[tuple[FindingRecord, tuple[int, int, int, int]]]:
+    """The gate's reading of an image's OCR lines: one text, as ``redact run`` reads them
+    (``redact.image.joined_lines``), so a value wrapped onto the next line is found whole.
+
+    Each record is placed on the line its value starts on, in that line's offsets, with the
+    location ``locate(n, box)`` gives for line ``n`` (from 1). Returns (record, line box) pairs.
+    """
+    from redact.image import joined_lines
+
+    joined, starts = joined_lines(lines)
+    if not joined.strip():
+        return []
+    first = len(unit.records)
+    unit(joined, "image text")
+    placed = []
+    for i in range(first, len(unit.records)):
+        r = unit.records[i]
+        n = max(k for k, start in enumerate(starts) if start <= r.start)
+        box, text, _ = lines[n]
+        start = starts[n]
+        unit.records[i] = dataclasses.replace(
+            r, location=locate(n + 1, box), start=r.start - start, end=min(r.end, start + len(text)) - start
+        )
+        placed.append((unit.records[i], box))
+    return placed

@@ -12,6 +12,7 @@ from docx import Document
 from openpyxl import Workbook
 
 from benchmarks.corpus import Gen
+from benchmarks.pdf_docs import text_pdf
 from benchmarks.scenes import jpeg_bytes, scene
 
 
@@ -100,6 +101,7 @@ def build_tree(root: Path, seed: int = 7) -> Tree:
     tree.bad["binary.txt"] = "binary"
     (root / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
     tree.bad["broken.xlsx"] = "not a valid .xlsx"
+    (root / "通告" / "决定书.pdf").write_bytes(text_pdf("行政处罚决定书\n" + line(4) + line(5)))
     (root / "报告.pdf").write_bytes(b"%PDF-1.4\n")
-    tree.bad["报告.pdf"] = "unsupported format .pdf"
+    tree.bad["报告.pdf"] = "truncated PDF"
     return tree

@@ -13,6 +13,7 @@ import time
 import zipfile
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from docx import Document
 from openpyxl import load_workbook
@@ -32,12 +33,16 @@ def cli(*args: str, env: dict | None = None, timeout: int = 300) -> subprocess.C
 
 
 def all_text(folder: Path) -> str:
-    """Every byte under a folder as text, office files unzipped, so planted values can be grepped."""
+    """Every byte under a folder as text, office files unzipped, PDFs' text extracted, so
+    planted values can be grepped."""
     chunks = []
     for path in folder.rglob("*"):
         if not path.is_file():
             continue
         data = path.read_bytes()
+        if path.suffix == ".pdf" and data.rstrip().endswith(b"%%EOF"):
+            doc = pdfium.PdfDocument(data)
+            chunks.append("".join(doc[i].get_textpage().get_text_range() for i in range(len(doc))).replace("\r\n", ""))
         if path.suffix in (".docx", ".xlsx") and zipfile.is_zipfile(io.BytesIO(data)):
             with zipfile.ZipFile(io.BytesIO(data)) as z:
                 data = b"".join(z.read(n) for n in z.namelist())
@@ -59,7 +64,7 @@ def test_exit_code_and_summary(ran):
     tree, out, proc, _ = ran
     err = proc.stderr.decode()
     assert proc.returncode == 1, err  # quarantined files make the run fail
-    assert "12 de-identified" in err and "4 quarantined" in err
+    assert "13 de-identified" in err and "4 quarantined" in err
     for rel, words in tree.bad.items():
         assert rel in err and words in err
 
@@ -168,15 +173,15 @@ def test_rerun_skips_and_redoes_changed_files(tmp_path):
     tree = build_tree(tmp_path / "src")
     out = tmp_path / "out"
     first = redact.run(tree.root, out, workers=1, progress=False)
-    assert first.done == 12
+    assert first.done == 13
     again = redact.run(tree.root, out, workers=1, progress=False)
-    assert (again.done, again.skipped) == (0, 12)
+    assert (again.done, again.skipped) == (0, 13)
     (tree.root / "名单.csv").write_text("姓名\n张三\n", encoding="utf-8")
     changed = redact.run(tree.root, out, workers=1, progress=False)
-    assert (changed.done, changed.skipped) == (1, 11)
+    assert (changed.done, changed.skipped) == (1, 12)
     assert (out / "名单.csv").read_text(encoding="utf-8") == "姓名\n张某\n"
     forced = redact.run(tree.root, out, workers=1, progress=False, force=True)
-    assert forced.done == 12
+    assert forced.done == 13
     assert redact.audit.verify(out / "audit.jsonl").ok
 
 
@@ -188,9 +193,9 @@ def test_rerun_after_an_upgrade_redoes_every_file(tmp_path, monkeypatch):
     redact.run(tree.root, out, workers=1, progress=False)
     monkeypatch.setattr(redact.batch, "detector_digest", lambda: "another version")
     upgraded = redact.run(tree.root, out, workers=1, progress=False)
-    assert (upgraded.done, upgraded.skipped) == (12, 0)
+    assert (upgraded.done, upgraded.skipped) == (13, 0)
     again = redact.run(tree.root, out, workers=1, progress=False)
-    assert (again.done, again.skipped) == (0, 12)
+    assert (again.done, again.skipped) == (0, 13)
 
 
 def test_files_digest_changes_with_any_file_name_or_byte(tmp_path):

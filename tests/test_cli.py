@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -91,3 +92,10 @@ def test_help_and_version():
     assert "De-identify" in run("--help").stdout.decode()
     assert "--fail-on-findings" in run("text", "--help").stdout.decode()
     assert run("--version").stdout.decode().startswith("redact ")
+
+
+def test_run_help_names_every_supported_format():
+    from redact.formats import SUPPORTED
+
+    named = set(re.findall(r"\.[a-z]+\b", run("run", "--help").stdout.decode()))
+    assert [ext for ext in SUPPORTED if ext not in named] == []

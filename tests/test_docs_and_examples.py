@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +60,9 @@ def test_bundled_bulletin_is_what_the_generator_makes(tmp_path):
     for name in ("曝光公告.txt", "违法名单.csv", "行政处罚决定书.txt"):
         assert (tmp_path / name).read_bytes() == (ROOT / "examples" / "bulletin" / name).read_bytes()
     assert (tmp_path / "图片" / "证据组图.jpg").exists()
+    made, bundled = (pdfium.PdfDocument(p / "处罚决定书.pdf") for p in (tmp_path, ROOT / "examples" / "bulletin"))
+    assert made[0].get_textpage().get_text_range() == bundled[0].get_textpage().get_text_range()
+    assert made.get_metadata_value("Title") == bundled.get_metadata_value("Title")
 
 
 def test_prepublish_gate_script(tmp_path):

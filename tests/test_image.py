@@ -226,6 +226,19 @@ def test_plate_reads_in_photos(redactor, lines, expected):
         assert regions_from_text(lines, redactor) == []
 
 
+def test_lines_are_read_as_one_text(redactor):
+    """An ID cut at a scanned page's edge, its end on the next line: both parts are blurred."""
+    from redact.image import regions_from_text
+
+    lines = [
+        ((112, 243, 1123, 277), "址：北京市六安市金平六安路R座，联系电话：0891-6855855，驾驶证号：450103196302", 0.99),
+        ((112, 290, 218, 318), "104506。", 0.96),
+    ]
+    ids = [r.box for r in regions_from_text(lines, redactor) if r.entity_type == "CN_RESIDENT_ID"]
+    assert len(ids) == 2 and ids[0][2] >= 1120 and ids[0][0] > 900 and ids[1][:2] == (112, 290)
+    assert [r.entity_type for r in regions_from_text(lines[1:], redactor)] == []  # the tail alone is nothing
+
+
 def _contains(outer, inner) -> bool:
     return outer[0] <= inner[0] and outer[1] <= inner[1] and outer[2] >= inner[2] and outer[3] >= inner[3]
 

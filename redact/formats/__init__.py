@@ -28,11 +28,12 @@ TEXT_HANDLERS: dict[str, Handler] = {
     ".htm": html.process,
 }
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp")
-SUPPORTED = tuple(TEXT_HANDLERS) + IMAGE_EXTENSIONS
+PDF_EXTENSIONS = (".pdf",)
+SUPPORTED = tuple(TEXT_HANDLERS) + IMAGE_EXTENSIONS + PDF_EXTENSIONS
 
 
 def handler_for(path: str) -> Optional[Handler]:
-    """The text handler for a path's extension; None for images and unsupported files."""
+    """The text handler for a path's extension; None for images, PDFs and unsupported files."""
     return TEXT_HANDLERS.get(PurePath(path).suffix.lower())
 
 
