@@ -48,8 +48,10 @@ class PdfConfig:
     """Everything the PDF path can be tuned with."""
 
     dpi: int = 150  # the resolution of the output's page pictures (and of what is analysed)
+    max_dpi: int = 300  # a scan is rendered at its own resolution, up to this
     max_pages: int = 2000
-    max_page_pixels: int = 40_000_000  # a page rendered at ``dpi``
+    max_page_points: float = 14_400  # 200 inches, the largest page PDF readers take
+    max_page_pixels: int = 40_000_000  # a rendered page; a larger page is rendered smaller
     max_image_pixels: int = 100_000_000  # a picture inside the file, at its own resolution
     jpeg_quality: int = 85
     #: A page with fewer visible characters than this in its text is read by OCR, and one
@@ -135,17 +137,25 @@ class PageText:
     pictures: list[Box] = field(default_factory=list)  # where pictures are, big enough to read
     scan: bool = False  # a picture covers most of the page
     ocr_lines: list[tuple[Box, str, float]] = field(default_factory=list)
+    scale: float = PdfConfig.dpi / 72.0  # pixels per point
 
 
 def read_page(page, cfg: PdfConfig = PdfConfig()) -> PageText:
     """Characters with their boxes, and the page's pictures; raises PdfRejected when unsafe."""
     import pypdfium2.raw as raw
 
-    scale = cfg.dpi / 72.0
     width, height = page.get_size()
+    if max(width, height) > cfg.max_page_points:
+        raise PdfRejected(f"a page of {width:.0f}x{height:.0f} points is over the size limit of {cfg.max_page_points:,} points")
+    pictures = []
+    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,)):
+        w, h = obj.get_px_size()
+        if w * h > cfg.max_image_pixels:
+            raise PdfRejected(f"a picture of {w}x{h} pixels is over the limit of {cfg.max_image_pixels:,}")
+        # Inside a form XObject the bounds are the form's, not the page's: read the whole page.
+        pictures.append((None if obj.level > 0 else obj.get_bounds(), (w, h)))
+    scale = _scale(width, height, pictures, cfg)
     pixels = (max(1, round(width * scale)), max(1, round(height * scale)))
-    if pixels[0] * pixels[1] > cfg.max_page_pixels:
-        raise PdfRejected(f"a page of {width:.0f}x{height:.0f} points is over the size limit")
     to_device = _device_mapper(page, pixels)
     textpage = page.get_textpage()
     chars: list[str] = []
@@ -162,18 +172,28 @@ def read_page(page, cfg: PdfConfig = PdfConfig()) -> PageText:
             boxes.append(to_device(rect.left, rect.top, rect.right, rect.bottom))
     textpage.close()
     text = "".join(chars)
-    result = PageText(text, boxes, pixels, _unreadable(text, cfg))
-    page_area = pixels[0] * pixels[1]
-    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,)):
-        w, h = obj.get_px_size()
-        if w * h > cfg.max_image_pixels:
-            raise PdfRejected(f"a picture of {w}x{h} pixels is over the limit of {cfg.max_image_pixels:,}")
-        # Inside a form XObject the bounds are the form's, not the page's: read the whole page.
-        box = (0, 0, *pixels) if obj.level > 0 else _clip(to_device(*_lbrt_to_ltrb(obj.get_bounds())), pixels)
+    result = PageText(text, boxes, pixels, _unreadable(text, cfg), scale=scale)
+    for bounds, _ in pictures:
+        box = (0, 0, *pixels) if bounds is None else _clip(to_device(*_lbrt_to_ltrb(bounds)), pixels)
         if box[2] - box[0] >= cfg.min_image_side and box[3] - box[1] >= cfg.min_image_side:
             result.pictures.append(box)
-            result.scan |= (box[2] - box[0]) * (box[3] - box[1]) >= cfg.scan_share * page_area
+            result.scan |= (box[2] - box[0]) * (box[3] - box[1]) >= cfg.scan_share * pixels[0] * pixels[1]
     return result
+
+
+def _scale(width: float, height: float, pictures, cfg: PdfConfig) -> float:
+    """Pixels per point for the page: ``dpi``; for a scan its own resolution (what the scanner
+    saw is what OCR reads, and no more is written), between 72 and ``max_dpi``; never more than
+    ``max_page_pixels`` in all (a photo saved as a page of 6000x4000 points is read smaller, not
+    refused)."""
+    scale = cfg.dpi / 72.0
+    for bounds, (w, h) in pictures:
+        if bounds is not None:
+            left, bottom, right, top = bounds
+            if (right - left) * (top - bottom) >= cfg.scan_share * width * height:
+                native = max(w / max(right - left, 1e-6), h / max(top - bottom, 1e-6))
+                scale = min(max(native, 1.0), cfg.max_dpi / 72.0)
+    return min(scale, (cfg.max_page_pixels / max(width * height, 1e-6)) ** 0.5)
 
 
 def _unreadable(text: str, cfg: PdfConfig) -> bool:
@@ -224,11 +244,16 @@ def _clip(box: Box, pixels: tuple[int, int]) -> Box:
     return max(0, x1), max(0, y1), min(pixels[0], x2), min(pixels[1], y2)
 
 
-def render(page, cfg: PdfConfig = PdfConfig()) -> np.ndarray:
-    """The page as a BGR picture, without annotations or form fields (they are not carried over)."""
-    bitmap = page.render(scale=cfg.dpi / 72.0, may_draw_forms=False, draw_annots=False)
-    array = bitmap.to_numpy()
-    return np.ascontiguousarray(array[:, :, :3])
+def render(page, text: PageText) -> np.ndarray:
+    """The page as a BGR picture of ``text.pixels``, without annotations or form fields (they
+    are not carried over)."""
+    import cv2
+
+    bitmap = page.render(scale=text.scale, may_draw_forms=False, draw_annots=False)
+    array = np.ascontiguousarray(bitmap.to_numpy()[:, :, :3])
+    if (array.shape[1], array.shape[0]) != text.pixels:  # rounding: the boxes are in text.pixels
+        array = cv2.resize(array, text.pixels, interpolation=cv2.INTER_AREA)
+    return array
 
 
 def document_strings(doc) -> list[str]:
@@ -277,7 +302,7 @@ def _process(data: bytes, redactor: "Redactor", write: bool, audit_key: Optional
             page = doc[index]
             try:
                 looks = write or text.needs_ocr or (text.pictures and not text.scan)
-                picture = render(page, cfg) if looks else None
+                picture = render(page, text) if looks else None
             finally:
                 page.close()
             result, image = _PageWork(index + 1, text, picture, unit, reading, cfg).run()
@@ -300,7 +325,7 @@ def _read(doc, index: int, cfg: PdfConfig, ocr: bool = True) -> PageText:
     try:
         text = read_page(page, cfg)
         if text.needs_ocr and ocr:  # a scan, a photo, outlined text: read what the page shows
-            text.ocr_lines = read_text(render(page, cfg), cfg.image)
+            text.ocr_lines = read_text(render(page, text), cfg.image)
         return text
     finally:
         page.close()
@@ -312,7 +337,7 @@ class _PageWork:
     def __init__(self, number: int, text: PageText, picture, unit: "UnitRedactor", reading: "NameCollector", cfg: PdfConfig):
         self.number, self.text, self.picture, self.unit, self.cfg = number, text, picture, unit, cfg
         self.names = reading.names
-        self.scale = cfg.dpi / 72.0
+        self.scale = text.scale
         self.findings: list[PdfFinding] = []
         self.covers: list[Box] = []  # solid boxes over text values
         self.layer: list[TextLine] = []

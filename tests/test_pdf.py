@@ -227,7 +227,7 @@ def small_pdf() -> bytes:
 
 def _huge_page() -> bytes:
     writer = PdfWriter()
-    writer.add_blank_page(width=14400, height=14400)
+    writer.add_blank_page(width=20000, height=14400)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -263,6 +263,37 @@ def test_too_many_pages(redactor):
     three = out.getvalue()
     with pytest.raises(PdfRejected, match="over the limit of 2"):
         process(three, redactor, cfg=PdfConfig(max_pages=2))
+
+
+def test_a_photo_saved_as_a_large_page_is_read_at_its_own_size(redactor):
+    """An evidence photo saved as an image-only PDF at 72 dpi makes a page of 2400x1800 points:
+    read at the photo's resolution (not refused, not blown up), its caption masked."""
+    g = Gen(8)
+    sheet, _, caption = composite(g, tile=(1200, 850))
+    data = scanned_pdf([sheet], dpi=72)
+    assert pdfium.PdfDocument(data)[0].get_size()[0] > 2000
+    output, result, _ = process(data, redactor)
+    page = pdfium.PdfDocument(output)[0]
+    assert page.get_size() == pytest.approx(pdfium.PdfDocument(data)[0].get_size(), abs=1)
+    driver = caption.split("驾驶人：")[1]
+    assert "驾驶人：" in squeeze(page.get_textpage().get_text_range()) and driver not in squeeze("".join(ocr_pages(output)))
+    image = PdfReader(io.BytesIO(output)).pages[0]["/Resources"]["/XObject"]["/Im0"]
+    assert (image["/Width"], image["/Height"]) == sheet.size
+
+
+def test_a_rotated_page_is_covered_where_it_is_shown(small_pdf, redactor):
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(small_pdf)))
+    writer.pages[0].rotate(90)
+    out = io.BytesIO()
+    writer.write(out)
+    output, result, _ = process(out.getvalue(), redactor)
+    width, height = result.pages[0].size
+    assert width > height  # shown in landscape
+    assert "李某" in pdfium_text(output)[0] and "13912345678" not in squeeze(pdfium_text(output)[0])
+    picture = np.ascontiguousarray(pdfium.PdfDocument(output)[0].render(scale=150 / 72).to_numpy()[:, :, :3])
+    for f in result.findings:  # the box on the shown page is black
+        x1, y1, x2, y2 = (int(v * 150 / 72) for v in f.box)
+        assert picture[y1 + 2 : y2 - 2, x1 + 2 : x2 - 2].mean() < 40, f
 
 
 def test_owner_password_only_is_processed(small_pdf, redactor):
