@@ -25,14 +25,14 @@ venv: $(STAMP)
 # DEMO_OUT moves the output (the tests use a temporary folder, never the checkout's demo-out).
 DEMO_OUT ?= demo-out
 demo: $(STAMP)
-	rm -rf $(DEMO_OUT)
-	$(BIN)/redact run examples/bulletin -o $(DEMO_OUT) --report $(DEMO_OUT)/report.html
+	rm -rf $(DEMO_OUT) $(DEMO_OUT).redact
+	$(BIN)/redact run examples/bulletin -o $(DEMO_OUT) --report $(DEMO_OUT).redact/report.html
 	$(BIN)/redact check $(DEMO_OUT)
-	$(BIN)/redact audit verify $(DEMO_OUT)/audit.jsonl
+	$(BIN)/redact audit verify $(DEMO_OUT).redact/audit.jsonl
 	@echo
-	@echo "de-identified files: $(DEMO_OUT)/ (inputs: examples/bulletin/)"
-	@echo "report:              $(DEMO_OUT)/report.html"
-	@echo "audit log:           $(DEMO_OUT)/audit.jsonl"
+	@echo "de-identified files: $(DEMO_OUT)/ (inputs: examples/bulletin/; only documents: publish this folder)"
+	@echo "report:              $(DEMO_OUT).redact/report.html"
+	@echo "audit log:           $(DEMO_OUT).redact/audit.jsonl (and the run's state)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -17,7 +17,7 @@ if ! $redact check "$out"; then
     echo "gate: personal data is still present in $out; do not publish" >&2
     exit 1
 fi
-if ! $redact audit verify "$out/audit.jsonl"; then
+if ! $redact audit verify "$out.redact/audit.jsonl"; then
     echo "gate: the audit log does not verify" >&2
     exit 1
 fi

@@ -3,14 +3,18 @@
 Guarantees, each for a reason:
 
 * inputs are only read; OUT may not lie inside SRC nor SRC inside OUT, symbolic links
-  are not followed, and nothing is written outside OUT;
+  are not followed;
+* OUT receives the de-identified documents and nothing else, since whatever is in it gets
+  published: the run's state (manifest, policy) and, by default, its audit log live beside
+  it, in ``OUT.redact/`` (``state_dir``), and an audit log or report asked for inside OUT is
+  refused;
 * a file that cannot be read, decoded, parsed or analysed is quarantined: it is listed
   with its reason, nothing is written for it (a stale output from an earlier run is
   removed), and the run ends non-zero;
 * outputs are written to a temporary file and renamed, so a crash never leaves a
   half-written file that looks complete (a rerun checks each output's hash before it
   trusts it, so they need no fsync; the audit log is fsynced per file);
-* a manifest (``OUT/.redact/manifest.jsonl``) records each input's hash, the policy's
+* a manifest (``OUT.redact/manifest.jsonl``) records each input's hash, the policy's
   hash, the detector's hash (our code and the model files) and the output's hash; a rerun
   skips what is done and unchanged, so a run killed at any moment and run again ends with
   the outputs of an uninterrupted run, and a rerun after an upgrade redoes every file;
@@ -45,9 +49,27 @@ from redact.io import atomic_write
 from redact.policy import Policy
 from redact.redactor import PolicySource, Redactor
 
+#: The state folder of runs before 0.2, inside OUT; adopted (moved beside OUT) by the next run.
 STATE_DIR = ".redact"
 MANIFEST = "manifest.jsonl"
 POLICY_FILE = "policy.json"
+AUDIT_FILE = "audit.jsonl"
+
+
+def state_dir(out: Path) -> Path:
+    """Where a run into OUT keeps what must not be published: beside OUT, ``OUT.redact/``."""
+    out = Path(out).resolve()
+    return out.with_name(out.name + STATE_DIR)
+
+
+def adopt_legacy_state(out: Path, state: Path) -> None:
+    """Move an older run's state (``OUT/.redact/``) and default audit log out of OUT."""
+    legacy = out / STATE_DIR
+    if legacy.is_dir() and not state.exists():
+        os.replace(legacy, state)
+    log = out / AUDIT_FILE
+    if log.is_file() and state.is_dir() and not (state / AUDIT_FILE).exists():
+        os.replace(log, state / AUDIT_FILE)
 
 
 @dataclass
@@ -110,9 +132,9 @@ def walk(src: Path) -> Iterator[tuple[str, Optional[str]]]:
             yield rel, "symbolic link (not followed)" if os.path.islink(full) else None
 
 
-def load_manifest(out: Path) -> dict[str, dict]:
+def load_manifest(state: Path) -> dict[str, dict]:
     """What earlier runs finished, last entry per file; a torn last line is ignored (redone)."""
-    path = out / STATE_DIR / MANIFEST
+    path = state / MANIFEST
     entries: dict[str, dict] = {}
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -166,14 +188,14 @@ def is_done(entries: dict[str, dict], rel: str, src: Path, policy: str, out_file
 
 
 class ManifestWriter:
-    """Appends one line per finished file to OUT/.redact/manifest.jsonl.
+    """Appends one line per finished file to OUT.redact/manifest.jsonl.
 
     Not fsynced: a line lost in a crash only makes the next run redo that file, and
     the output it describes was fsynced before the line was written.
     """
 
-    def __init__(self, out: Path) -> None:
-        path = out / STATE_DIR / MANIFEST
+    def __init__(self, state: Path) -> None:
+        path = state / MANIFEST
         path.parent.mkdir(parents=True, exist_ok=True)
         self._fh = open(path, "a", encoding="utf-8")
 
@@ -344,18 +366,27 @@ def run(
         raise UsageError("SRC lies inside OUT; choose an output folder outside the input folder")
     pol = Policy.load(policy)
     digest = pol.digest()
-    audit_path = Path(audit).resolve() if audit else out_p / "audit.jsonl"
+    state = state_dir(out_p)
+    if _inside(state, src_p):
+        raise UsageError(f"the run's state folder {state.name} would lie inside SRC; choose another OUT")
+    audit_path = Path(audit).resolve() if audit else state / AUDIT_FILE
     if _inside(audit_path, src_p):
         raise UsageError("the audit log would be written inside SRC; choose another --audit path")
+    if _inside(audit_path, out_p):
+        raise UsageError("the audit log would be published with the documents in OUT; choose an --audit path outside OUT")
 
     summary = RunSummary(audit_path=None if dry_run else audit_path, keep_details=report is not None)
     report_path = Path(report).resolve() if report else None
     if report_path and _inside(report_path, src_p):
         raise UsageError("the report would be written inside SRC; choose another --report path")
+    if report_path and _inside(report_path, out_p):
+        raise UsageError(f"the report would be published with the documents in OUT; write it elsewhere (e.g. {state / 'report.html'})")
     entries = list(walk(src_p))
     if not entries:
         raise UsageError(f"SRC holds no files: {src} (a wrong path, or a folder not yet filled?)")
-    recorded = load_manifest(out_p)
+    if not dry_run:
+        adopt_legacy_state(out_p, state)
+    recorded = load_manifest(state if state.is_dir() else out_p / STATE_DIR)
     previous = {} if force else recorded
     present = {rel for rel, _ in entries}
     # A document withdrawn from SRC must not stay published: its old output goes too.
@@ -383,10 +414,10 @@ def run(
 
     out_p.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(out_p)
-    manifest = ManifestWriter(out_p)
+    manifest = ManifestWriter(state)
     # The gate reads the run's policy from here (an allow list, kept classes): `check OUT`
     # then judges OUT as the run did, without --policy again. Secrets are referenced, not held.
-    atomic_write(out_p / STATE_DIR / POLICY_FILE, json.dumps(pol.config, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8"))
+    atomic_write(state / POLICY_FILE, json.dumps(pol.config, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8"))
     writer = AuditWriter(audit_path, audit_key)
     writer.append({
         "type": "run_header", "tool": "redact", "version": __version__, "started": now(),
@@ -406,12 +437,9 @@ def run(
         writer.sync()
 
     todo: list[str] = []
-    reserved = {audit_path}
     for rel, reason in entries:
         target = (out_p / rel).resolve()
-        if target in reserved or _inside(target, out_p / STATE_DIR):
-            reason = "its output path is reserved for the audit log or the run state; rename it"
-        elif reason and target.is_file() and _inside(target, out_p):
+        if reason and target.is_file() and _inside(target, out_p):
             target.unlink()  # stale output of a file that is now a symbolic link
         if reason:
             _finish(rel, FileOutcome("quarantined", None, reason), out_p, manifest, writer, summary, digest)

@@ -4,8 +4,9 @@ Same formats as ``redact run``. A finding is listed as file, type and position, 
 the value. Masked forms our operators produce (张某, 138****5678, 141181************,
 晋J·***23) are not findings: the recognizers do not match them; neither are values the
 policy keeps on purpose (police and military plates by default). A file that cannot be
-scanned fails the gate too (fail closed). Our own state files (``.redact/`` and audit
-logs) are not scanned.
+scanned fails the gate too (fail closed). A folder to publish holds documents only: an
+audit log or a run's state in it fails the gate, and in a run's OUT so does any file that is
+not a de-identified document of that run (its state, beside OUT, lists them).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from redact.batch import POLICY_FILE, STATE_DIR, walk
+from redact.batch import MANIFEST, POLICY_FILE, STATE_DIR, load_manifest, state_dir, walk
 from redact.errors import UsageError
 from redact.fileproc import process_file
 from redact.redactor import PolicySource, Redactor
@@ -83,8 +84,13 @@ def check(path: str | os.PathLike, policy: PolicySource = None, redactor: Option
         raise FileNotFoundError(f"no such file or folder: {path}")
     if not items:
         raise UsageError(f"nothing to check: {path} holds no files (a wrong path?)")
+    published = run_outputs(root) if root.is_dir() else None
     for rel, reason in items:
         if Path(rel).parts[0] == STATE_DIR or is_audit_log(base / rel):
+            report.unscanned.append((rel, "an audit log or run state: not for publishing (keep it outside the folder)"))
+            continue
+        if published is not None and rel not in published:
+            report.unscanned.append((rel, "not a de-identified document of the run into this folder"))
             continue
         if reason:
             report.unscanned.append((rel, reason))
@@ -112,10 +118,23 @@ def _kept(redactor: Redactor, record) -> bool:
     return entity is not None and record.subtype in entity.keep_classes
 
 
+def run_outputs(root: Path) -> Optional[set[str]]:
+    """The documents a ``redact run`` into ``root`` wrote there (its manifest), or None when
+    ``root`` is no run's OUT."""
+    state = state_dir(root)
+    if not (state / MANIFEST).is_file():
+        return None
+    return {entry.get("output", rel) for rel, entry in load_manifest(state).items() if entry.get("status") == "done"}
+
+
 def run_policy(root: Path) -> Optional[dict]:
     """The policy a ``redact run`` into ``root`` used (its state holds it), or None."""
-    state = root / STATE_DIR / POLICY_FILE if root.is_dir() else None
-    if state is None or not state.is_file():
+    if not root.is_dir():
+        return None
+    state = state_dir(root) / POLICY_FILE
+    if not state.is_file():
+        state = root / STATE_DIR / POLICY_FILE  # a run before 0.2 kept it inside OUT
+    if not state.is_file():
         return None
     try:
         return json.loads(state.read_text(encoding="utf-8"))

@@ -43,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
             "De-identify every supported file under SRC into the same relative path under OUT. "
             "Supported: text (.txt .md), tables (.csv .tsv .xlsx), .json .jsonl, .docx, web pages (.html .htm), "
             "photos (.jpg .jpeg .png .bmp .tif .tiff .webp) and PDF (.pdf, text and scanned). "
-            "Files that cannot be read, decoded or analysed are quarantined: listed with the reason, "
+            "OUT receives the de-identified documents only; the run's state and audit log live beside it in "
+            "OUT.redact/. Files that cannot be read, decoded or analysed are quarantined: listed with the reason, "
             "never written. A rerun skips files whose input, output and policy, and redact's code and "
             "model files, are unchanged since the last run. "
             "Exit 0 when every file was processed, 1 when any was quarantined, 2 on a usage or policy error, "
@@ -54,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("src", metavar="SRC", help="folder to read (never modified)")
     run.add_argument("-o", "--out", metavar="OUT", required=True, help="output folder (outside SRC)")
     run.add_argument("--policy", metavar="FILE|PRESET", help=_POLICY_HELP)
-    run.add_argument("--audit", metavar="FILE", help="audit log to append to (default: OUT/audit.jsonl)")
+    run.add_argument("--audit", metavar="FILE", help="audit log to append to, outside OUT (default: OUT.redact/audit.jsonl, beside OUT)")
     run.add_argument(
         "--audit-key-file", metavar="FILE",
         help="secret for the audit chain and value digests (default: $REDACT_AUDIT_KEY; none: no digests)",
@@ -69,7 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument(
         "--report", metavar="FILE",
-        help="also write a self-contained HTML report: counts, quarantine reasons, redacted image thumbnails",
+        help="also write a self-contained HTML report (counts, quarantine reasons, redacted image thumbnails) "
+        "to FILE, outside OUT, e.g. OUT.redact/report.html",
     )
     run.add_argument("--force", action="store_true", help="redo every file, even those unchanged since the last run")
     run.add_argument(
@@ -84,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="fail when personal data is still present (pre-publish gate)",
         description=(
             "Scan files for personal data that is still present. Each finding is listed as file, type "
-            "and position, never the value. Exit 0 when clean, 1 when anything is found or a file "
+            "and position, never the value. A folder a run wrote may hold only that run's documents: an "
+            "audit log, run state or any other file in it fails the check. Exit 0 when clean, 1 when anything is found or a file "
             "cannot be scanned, 2 on a usage or policy error (also a path that holds no files)."
         ),
     )
@@ -92,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--policy", metavar="FILE|PRESET",
         help="policy TOML file or preset name; default: the policy of the run that wrote PATH (kept in "
-        "PATH/.redact/), else bulletin",
+        "PATH.redact/, beside it), else bulletin",
     )
     check.add_argument("--json", action="store_true", help="print a JSON report for machines")
 

@@ -12,6 +12,7 @@ import pytest
 
 import redact
 from redact.audit import AuditWriter, verify
+from redact.batch import state_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = b"audit-key-for-tests-0123456789"
@@ -26,7 +27,7 @@ def log(tmp_path) -> Path:
     (src / "b.txt").write_text(f"再次出现：身份证号{VALUES[1]}。", encoding="utf-8")
     (src / "c.bin").write_bytes(b"\x00")
     redact.run(src, tmp_path / "out", workers=1, progress=False, audit_key=KEY)
-    return tmp_path / "out" / "audit.jsonl"
+    return state_dir(tmp_path / "out") / "audit.jsonl"
 
 
 def records(path: Path) -> list[dict]:
@@ -58,7 +59,7 @@ def test_no_key_no_digest(tmp_path, monkeypatch):
     src.mkdir()
     (src / "a.txt").write_text("电话13812345678", encoding="utf-8")
     redact.run(src, tmp_path / "out", workers=1, progress=False)
-    recs = records(tmp_path / "out" / "audit.jsonl")
+    recs = records(state_dir(tmp_path / "out") / "audit.jsonl")
     assert recs[0]["keyed"] is False
     assert all("digest" not in r for r in recs)
 

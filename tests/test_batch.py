@@ -6,6 +6,7 @@ import codecs
 import io
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from docx import Document
 from openpyxl import load_workbook
 
 import redact
-from redact.batch import STATE_DIR
+from redact.batch import state_dir
 from tests.folder_tree import build_tree
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -140,7 +141,7 @@ def test_image_in_the_tree(ran):
     tree, out, _, _ = ran
     src, dst = Image.open(tree.root / "图片" / "抓拍.jpg"), Image.open(out / "图片" / "抓拍.jpg")
     assert dst.format == "JPEG" and dst.size == src.size
-    audit = (out / "audit.jsonl").read_text(encoding="utf-8")
+    audit = (state_dir(out) / "audit.jsonl").read_text(encoding="utf-8")
     assert '"location":"image box (' in audit and '"file":"图片/抓拍.jpg"' in audit
 
 
@@ -155,7 +156,7 @@ def test_gate_and_audit_on_the_output(ran):
     _, out, _, _ = ran
     gate = cli("check", str(out))
     assert gate.returncode == 0, gate.stdout.decode() + gate.stderr.decode()
-    verify = cli("audit", "verify", str(out / "audit.jsonl"))
+    verify = cli("audit", "verify", str(state_dir(out) / "audit.jsonl"))
     assert verify.returncode == 0 and verify.stdout.decode().startswith("intact")
 
 
@@ -182,7 +183,7 @@ def test_rerun_skips_and_redoes_changed_files(tmp_path):
     assert (out / "名单.csv").read_text(encoding="utf-8") == "姓名\n张某\n"
     forced = redact.run(tree.root, out, workers=1, progress=False, force=True)
     assert forced.done == 13
-    assert redact.audit.verify(out / "audit.jsonl").ok
+    assert redact.audit.verify(state_dir(out) / "audit.jsonl").ok
 
 
 def test_rerun_after_an_upgrade_redoes_every_file(tmp_path, monkeypatch):
@@ -257,7 +258,8 @@ def test_symlinks_are_not_followed(tmp_path):
         "link.txt": "symbolic link (not followed)",
         "dir": "symbolic link to a folder (not followed)",
     }
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [STATE_DIR, "audit.jsonl", "ok.txt"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["ok.txt"]  # documents only
+    assert sorted(p.name for p in state_dir(tmp_path / "out").iterdir()) == ["audit.jsonl", "manifest.jsonl", "policy.json"]
 
 
 def test_dry_run_writes_nothing(tmp_path):
@@ -306,7 +308,7 @@ def test_sigkill_midway_then_rerun_matches_a_clean_run(tmp_path):
     assert files == sorted(p.relative_to(out) for p in out.rglob("f*.txt"))
     assert all((clean / f).read_bytes() == (out / f).read_bytes() for f in files)
     assert not list(out.rglob("*.tmp"))
-    assert redact.audit.verify(out / "audit.jsonl").ok
+    assert redact.audit.verify(state_dir(out) / "audit.jsonl").ok
 
 
 def test_chunks_keep_order_and_send_large_files_alone(tmp_path):
@@ -355,12 +357,12 @@ def test_a_stopped_run_ends_in_order_and_resumes(tmp_path, sig, workers):
         pytest.skip("the run finished before the signal")
     assert proc.returncode == 4 and "interrupted" in err and "Traceback" not in err, err
     assert not [p for p in out.rglob("*.tmp")]
-    records = [json.loads(line) for line in (out / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    records = [json.loads(line) for line in (state_dir(out) / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
     done = {r["file"] for r in records if r["type"] == "file" and r["status"] == "done"}
     written = {p.relative_to(out).as_posix() for p in out.rglob("f*.txt")}
     assert written == done and len(done) < 120
     assert records[-1]["type"] == "run_footer" and records[-1]["interrupted"] and records[-1]["files_total"] == len(done)
-    report = redact.audit.verify(out / "audit.jsonl")
+    report = redact.audit.verify(state_dir(out) / "audit.jsonl")
     assert report.ok and report.interrupted_runs
     assert cli("run", str(src), "-o", str(out), "--quiet").returncode == 0
     assert {p.relative_to(out).as_posix() for p in out.rglob("f*.txt")} == {p.relative_to(src).as_posix() for p in src.rglob("*.txt")}
@@ -396,7 +398,55 @@ def test_a_withdrawn_document_leaves_the_output(tmp_path):
     assert kept.withdrawn == 0 and (out / "b.txt").exists()
     summary = redact.run(src, out, progress=False)
     assert summary.withdrawn == 1 and not (out / "b.txt").exists() and (out / "a.txt").exists()
-    records = [json.loads(line) for line in (out / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    records = [json.loads(line) for line in (state_dir(out) / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["file"] for r in records if r["type"] == "withdrawn"] == ["b.txt"]
-    assert redact.audit.verify(out / "audit.jsonl").ok
+    assert redact.audit.verify(state_dir(out) / "audit.jsonl").ok
     assert redact.run(src, out, progress=False).withdrawn == 0  # recorded once, not again
+
+
+# -- OUT holds the documents and nothing else ---------------------------------------------
+def test_the_publish_folder_holds_only_documents(ran):
+    tree, out, _, _ = ran
+    published = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
+    inputs = {p.relative_to(tree.root).as_posix() for p in tree.root.rglob("*") if p.is_file()}
+    assert published <= inputs - set(tree.bad)  # no audit log, manifest, policy or report
+    assert (state_dir(out) / "manifest.jsonl").is_file() and state_dir(out).parent == out.parent
+
+
+@pytest.mark.parametrize("option", ["--audit", "--report"])
+def test_an_audit_log_or_report_inside_out_is_refused(tmp_path, option):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("公告", encoding="utf-8")
+    proc = cli("run", str(src), "-o", str(tmp_path / "out"), option, str(tmp_path / "out" / "x.jsonl"))
+    assert proc.returncode == 2 and "published with the documents" in proc.stderr.decode()
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_gate_fails_on_files_that_are_not_the_run_s_documents(tmp_path):
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text("驾驶人张伟驾驶车辆。", encoding="utf-8")
+    redact.run(src, out, workers=1, progress=False)
+    assert cli("check", str(out)).returncode == 0
+    (out / "草稿.txt").write_text("公告", encoding="utf-8")  # copied in by hand: never de-identified
+    shutil.copy(state_dir(out) / "audit.jsonl", out / "log.jsonl")
+    gate = cli("check", str(out), "--json")
+    report = json.loads(gate.stdout.decode())
+    reasons = {u["file"]: u["reason"] for u in report["unscanned"]}
+    assert gate.returncode == 1 and "not a de-identified document" in reasons["草稿.txt"]
+    assert "audit log" in reasons["log.jsonl"]
+
+
+def test_an_older_run_s_state_inside_out_is_moved_beside_it(tmp_path):
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text("驾驶人张伟驾驶车辆。", encoding="utf-8")
+    redact.run(src, out, workers=1, progress=False)
+    state = state_dir(out)
+    state.rename(out / ".redact")  # the layout of runs before 0.2
+    (out / ".redact" / "audit.jsonl").rename(out / "audit.jsonl")
+    again = redact.run(src, out, workers=1, progress=False)
+    assert (again.done, again.skipped) == (0, 1)  # its manifest was read: nothing redone
+    assert sorted(p.name for p in out.iterdir()) == ["a.txt"]
+    assert redact.audit.verify(state / "audit.jsonl").ok

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 import redact
+from redact.batch import state_dir
 from tests.folder_tree import build_tree
 
 pytest.importorskip("distributed")
@@ -70,8 +71,8 @@ def test_local_cluster_gives_the_local_outputs(local_run):
     assert sorted(summary.quarantined) == sorted(
         (rel, reason) for rel, reason in redact.run(tree.root, base / "local2", workers=1, progress=False).quarantined
     )
-    assert redact.audit.verify(base / "dask" / "audit.jsonl").ok
-    assert file_records(base / "dask" / "audit.jsonl") == file_records(base / "local" / "audit.jsonl")
+    assert redact.audit.verify(state_dir(base / "dask") / "audit.jsonl").ok
+    assert file_records(state_dir(base / "dask") / "audit.jsonl") == file_records(state_dir(base / "local") / "audit.jsonl")
 
 
 def test_bad_addresses_are_usage_errors(tmp_path):
@@ -145,8 +146,8 @@ def test_scheduler_and_workers_from_the_command_line_with_a_worker_killed(tmp_pa
     cluster.kill_worker(0)  # its chunk is retried on the other worker
     assert proc.wait(timeout=300) == 0
     assert outputs(tmp_path / "out") == outputs(tmp_path / "local")
-    assert redact.audit.verify(tmp_path / "out" / "audit.jsonl").ok
-    assert sorted(file_records(tmp_path / "out" / "audit.jsonl")) == sorted((p.name, "done") for p in src.iterdir())
+    assert redact.audit.verify(state_dir(tmp_path / "out") / "audit.jsonl").ok
+    assert sorted(file_records(state_dir(tmp_path / "out") / "audit.jsonl")) == sorted((p.name, "done") for p in src.iterdir())
 
 
 def test_a_killed_client_resumes(tmp_path, cluster):
@@ -159,9 +160,9 @@ def test_a_killed_client_resumes(tmp_path, cluster):
     proc.wait(timeout=30)
     assert subprocess.run(args, timeout=300).returncode == 0
     assert outputs(tmp_path / "out") == outputs(tmp_path / "local")
-    report = redact.audit.verify(tmp_path / "out" / "audit.jsonl")
+    report = redact.audit.verify(state_dir(tmp_path / "out") / "audit.jsonl")
     assert report.ok
-    done = {f for f, status in file_records(tmp_path / "out" / "audit.jsonl") if status == "done"}
+    done = {f for f, status in file_records(state_dir(tmp_path / "out") / "audit.jsonl") if status == "done"}
     assert done == {p.name for p in src.iterdir()}
 
 
@@ -178,7 +179,7 @@ def test_a_scheduler_that_goes_away_ends_the_run_cleanly(tmp_path, cluster):
         pytest.skip("the run finished before the scheduler went away")
     assert proc.returncode == 4, err
     assert "run again to resume" in err and "Traceback" not in err
-    report = redact.audit.verify(tmp_path / "out" / "audit.jsonl")
+    report = redact.audit.verify(state_dir(tmp_path / "out") / "audit.jsonl")
     assert report.ok  # the footer was written: what finished is recorded
 
 
@@ -202,7 +203,7 @@ def test_workers_never_get_the_audit_key(tmp_path):
     src = many_files(tmp_path / "src", 1)
     key = b"the audit key"
     redact.run(src, tmp_path / "out", workers=1, progress=False, audit_key=key)
-    records = [json.loads(line) for line in (tmp_path / "out" / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    records = [json.loads(line) for line in (state_dir(tmp_path / "out") / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
     digests = {r["digest"] for r in records if r["type"] == "finding" and r["entity_type"] == "CN_PHONE_NUMBER"}
     text = next(src.iterdir()).read_text(encoding="utf-8")
     phone = text.split("联系电话")[1][:11]

@@ -28,7 +28,8 @@ def test_make_demo_runs(tmp_path):
     out, err = proc.stdout.decode(), proc.stderr.decode()
     assert proc.returncode == 0, err
     assert "0 quarantined" in err and "clean" in err and "intact" in out
-    assert f"{out_dir}/report.html" in out
+    assert f"{out_dir}.redact/report.html" in out
+    assert sorted(p.name for p in out_dir.iterdir() if p.suffix in (".html", ".jsonl")) == []  # documents only
     notice = (out_dir / "曝光公告.txt").read_text(encoding="utf-8")
     assert "驾驶人" in notice and "某驾驶" in notice
     after = (ROOT / "demo-out").exists() and sorted(p.stat().st_mtime_ns for p in (ROOT / "demo-out").rglob("*"))

@@ -13,6 +13,7 @@ import redact
 from benchmarks.corpus import Gen
 from benchmarks.scenes import composite, jpeg_bytes, scene
 from redact.image import ImageConfig, ImageRejected, blur, decode, expand, read_text
+from redact.batch import state_dir
 
 
 @pytest.fixture(scope="module")
@@ -158,7 +159,7 @@ def test_content_decides_not_the_name(tmp_path, redactor, content, name, written
     summary = redact.run(src, out, progress=False)
     assert summary.ok
     assert Image.open(out / name).format == written
-    records = [json.loads(line) for line in (out / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    records = [json.loads(line) for line in (state_dir(out) / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
     note = next(r for r in records if r["type"] == "file")["note"]
     assert note.startswith(f"{content} data behind") and note.endswith(f"written as {written}")
 
