@@ -175,11 +175,16 @@ def files_digest(trees: list[tuple[str, Path, str]]) -> str:
     return digest.hexdigest()
 
 
-def is_done(entries: dict[str, dict], rel: str, src: Path, policy: str, out_file: Path) -> bool:
-    """Done before with the same input, policy and detector, and the output is still what was written."""
+def is_done(entries: dict[str, dict], rel: str, src: Path, policy: str, out: Path, out_rel: Optional[str] = None) -> bool:
+    """Done before with the same input, policy and detector, under the same output name, and the
+    output is still what was written."""
     entry = entries.get(rel)
+    out_rel = out_rel or rel
     if not entry or entry.get("status") != "done" or entry.get("policy_sha256") != policy:
         return False
+    if entry.get("output", rel) != out_rel:
+        return False
+    out_file = out / out_rel
     if entry.get("detector_sha256") != detector_digest():
         return False  # made by another version of the code or the model
     if entry.get("input_sha256") != sha256((src / rel).read_bytes()):
@@ -199,9 +204,10 @@ class ManifestWriter:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._fh = open(path, "a", encoding="utf-8")
 
-    def record(self, rel: str, outcome: FileOutcome, policy: str) -> None:
+    def record(self, rel: str, outcome: FileOutcome, policy: str, out_rel: Optional[str] = None) -> None:
         entry = {
             "file": rel,
+            "output": out_rel or rel,
             "status": outcome.status,
             "input_sha256": outcome.input_sha256,
             "output_sha256": outcome.output_sha256,
@@ -267,18 +273,28 @@ def _init_pool_worker(policy: Policy, audit_key: Optional[bytes], out: str) -> N
 
 
 def _init_worker(policy: Policy, audit_key: Optional[bytes], out: str) -> None:
-    _WORKER["redactor"] = Redactor(policy=policy)
+    _redactor_for(policy)
     _WORKER["key"] = audit_key
     _WORKER["out"] = Path(out)
 
 
-def _work(src: str, rel: str) -> tuple[str, FileOutcome]:
+def _work(src: str, item: "str | tuple[str, str]") -> tuple[str, FileOutcome]:
     """Process one file with this worker process's Redactor (``_init_worker``)."""
-    return work(_WORKER["redactor"], _WORKER["key"], _WORKER["out"], src, rel)
+    return work(_WORKER["redactor"], _WORKER["key"], _WORKER["out"], src, *_pair(item))
 
 
-def work(redactor: Redactor, key: Optional[bytes], out: Path, src: str, rel: str) -> tuple[str, FileOutcome]:
+def _pair(item: "str | tuple[str, str]") -> tuple[str, str]:
+    """A file to do: its path under SRC and under OUT (de-identified, ``redact.file_names``)."""
+    return (item, item) if isinstance(item, str) else item
+
+
+def work(
+    redactor: Redactor, key: Optional[bytes], out: Path, src: str, rel: str, out_rel: Optional[str] = None,
+) -> tuple[str, FileOutcome]:
     """Process one file and put its output in place (or remove a stale one); runs in a worker.
+
+    ``out_rel``: where the output goes under OUT (the path with personal data in its names
+    masked); by default the input's own path.
 
     ``key`` is the linkage key (``audit.linkage_key``), never the audit log's own key. Writing
     twice is harmless (atomic rename of the same bytes): a retried task costs time only.
@@ -289,7 +305,7 @@ def work(redactor: Redactor, key: Optional[bytes], out: Path, src: str, rel: str
         outcome = FileOutcome("quarantined", None, f"cannot be read ({err.strerror})")
     else:
         outcome = process_file(data, rel, redactor, True, key)
-    target = (out / rel).resolve()
+    target = (out / (out_rel or rel)).resolve()
     if not _inside(target, out):
         outcome = FileOutcome("quarantined", None, "path would leave the output folder", [], outcome.input_sha256)
     if outcome.status == "done" and outcome.output is not None:
@@ -306,31 +322,31 @@ def work(redactor: Redactor, key: Optional[bytes], out: Path, src: str, rel: str
 CHUNK_BYTES = 64 * 1024
 
 
-def chunked(todo: list[str], src: str, most: int) -> list[list[str]]:
+def chunked(todo: list, src: str, most: int) -> list[list]:
     """``todo`` cut into chunks of at most ``most`` files and about ``CHUNK_BYTES`` of input, in order.
 
     Files travel in chunks: one round trip per chunk instead of per file.
     """
-    chunks: list[list[str]] = []
-    current: list[str] = []
+    chunks: list[list] = []
+    current: list = []
     size = 0
-    for rel in todo:
+    for item in todo:
         try:
-            nbytes = os.path.getsize(os.path.join(src, rel))
+            nbytes = os.path.getsize(os.path.join(src, _pair(item)[0]))
         except OSError:
             nbytes = 0  # the worker will say why it cannot be read
         if current and (len(current) >= most or size + nbytes > CHUNK_BYTES):
             chunks.append(current)
             current, size = [], 0
-        current.append(rel)
+        current.append(item)
         size += nbytes
     if current:
         chunks.append(current)
     return chunks
 
 
-def _work_chunk(src: str, rels: list[str]) -> list[tuple[str, FileOutcome]]:
-    return [_work(src, rel) for rel in rels]
+def _work_chunk(src: str, items: list) -> list[tuple[str, FileOutcome]]:
+    return [_work(src, item) for item in items]
 
 
 # -- the run ---------------------------------------------------------------------------
@@ -389,6 +405,7 @@ def run(
     recorded = load_manifest(state if state.is_dir() else out_p / STATE_DIR)
     previous = {} if force else recorded
     present = {rel for rel, _ in entries}
+    public = _public_paths([rel for rel, _ in entries], pol)
     # A document withdrawn from SRC must not stay published: its old output goes too.
     withdrawn = [] if keep_withdrawn else sorted(
         rel for rel, entry in recorded.items() if entry.get("status") == "done" and rel not in present
@@ -397,7 +414,7 @@ def run(
         from redact.fileproc import preflight
 
         for rel, reason in entries:
-            done = not reason and is_done(previous, rel, src_p, digest, out_p / rel)
+            done = not reason and is_done(previous, rel, src_p, digest, out_p, public[rel])
             if not reason and not done:
                 try:
                     reason = preflight((src_p / rel).read_bytes(), rel)
@@ -407,8 +424,8 @@ def run(
                 action = f"quarantine: {reason}"
             else:
                 action = "skip (unchanged)" if done else "process"
-            summary.planned.append((rel, action))
-        summary.planned += [(rel, "withdraw: its input is gone") for rel in withdrawn]
+            summary.planned.append((public[rel], action))
+        summary.planned += [(_output(recorded, rel), "withdraw: its input is gone") for rel in withdrawn]
         summary.seconds = time.perf_counter() - started
         return summary
 
@@ -427,27 +444,30 @@ def run(
     })
     writer.sync()
     for rel in withdrawn:
-        target = out_p / rel
+        target = out_p / _output(recorded, rel)
         if target.is_file() and _inside(target.resolve(), out_p):
             target.unlink()
-        writer.append({"type": "withdrawn", "file": rel, "reason": "its input is gone from SRC"})
+        writer.append({"type": "withdrawn", "file": _output(recorded, rel), "reason": "its input is gone from SRC"})
         manifest.withdraw(rel)
         summary.withdrawn += 1
     if withdrawn:
         writer.sync()
 
-    todo: list[str] = []
+    todo: list[tuple[str, str]] = []
     for rel, reason in entries:
-        target = (out_p / rel).resolve()
+        earlier = recorded.get(rel, {}).get("output")
+        if earlier and earlier != public[rel] and (out_p / earlier).is_file() and _inside((out_p / earlier).resolve(), out_p):
+            (out_p / earlier).unlink()  # published under another name before (a policy change)
+        target = (out_p / public[rel]).resolve()
         if reason and target.is_file() and _inside(target, out_p):
             target.unlink()  # stale output of a file that is now a symbolic link
         if reason:
-            _finish(rel, FileOutcome("quarantined", None, reason), out_p, manifest, writer, summary, digest)
+            _finish(rel, public[rel], FileOutcome("quarantined", None, reason), manifest, writer, summary, digest)
             continue
-        if is_done(previous, rel, src_p, digest, out_p / rel):
+        if is_done(previous, rel, src_p, digest, out_p, public[rel]):
             summary.skipped += 1
             continue
-        todo.append(rel)
+        todo.append((rel, public[rel]))
 
     bar = _progress(len(todo), progress)
     link_key = linkage_key(audit_key) if audit_key else None  # workers never see the audit key
@@ -462,14 +482,14 @@ def run(
     try:
         for rel, outcome in results(str(src_p), str(out_p), todo, pol, link_key):
             with _signals_deferred():  # a file's records and its place in `finished` go together
-                _finish(rel, outcome, out_p, manifest, writer, summary, digest)
+                _finish(rel, public[rel], outcome, manifest, writer, summary, digest)
                 finished.add(rel)
             bar.update(1)
     except (KeyboardInterrupt, RunInterrupted) as err:
         stopped = err
         # A worker may have put an output in place whose record never arrived: take it back,
         # so that OUT holds exactly what the log records (the next run redoes those files).
-        withdraw_unrecorded(out_p, [rel for rel in todo if rel not in finished])
+        withdraw_unrecorded(out_p, [out_rel for rel, out_rel in todo if rel not in finished])
         remove_stale_temporaries(out_p)
     finally:
         bar.close()
@@ -531,9 +551,14 @@ def _local_results(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _finish(rel: str, outcome: FileOutcome, out: Path, manifest: ManifestWriter, writer: AuditWriter,
+def _finish(rel: str, out_rel: str, outcome: FileOutcome, manifest: ManifestWriter, writer: AuditWriter,
             summary: RunSummary, policy_digest: str) -> None:
-    """Account for a file a worker finished: summary, audit records (fsynced), manifest."""
+    """Account for a file a worker finished: summary, audit records (fsynced), manifest.
+
+    What is shown or logged names the file by its published path ``out_rel``, never by a name
+    that holds personal data; only the manifest, in the run's state, links it to the input.
+    """
+    manifest_rel, rel = rel, out_rel
     if outcome.status == "done":
         summary.done += 1
     else:
@@ -558,7 +583,28 @@ def _finish(rel: str, outcome: FileOutcome, out: Path, manifest: ManifestWriter,
         record["note"] = outcome.note
     writer.append(record)
     writer.sync()
-    manifest.record(rel, outcome, policy_digest)
+    manifest.record(manifest_rel, outcome, policy_digest, out_rel)
+
+
+def _output(recorded: dict[str, dict], rel: str) -> str:
+    return recorded.get(rel, {}).get("output", rel)
+
+
+def _public_paths(rels: list[str], policy: Policy) -> dict[str, str]:
+    """Each input's path under OUT, with personal data in its names masked (``redact.file_names``)."""
+    from redact.file_names import needs_reading, public_paths
+
+    if not needs_reading(rels):
+        return {rel: rel for rel in rels}
+    return public_paths(rels, _redactor_for(policy))
+
+
+def _redactor_for(policy: Policy) -> Redactor:
+    """This process's Redactor for ``policy`` (the one-process run's worker shares it)."""
+    if _WORKER.get("policy_digest") != policy.digest():
+        _WORKER["redactor"] = Redactor(policy=policy)
+        _WORKER["policy_digest"] = policy.digest()
+    return _WORKER["redactor"]  # type: ignore[return-value]
 
 
 def _box(location: str) -> tuple[int, int, int, int]:

@@ -85,27 +85,57 @@ def check(path: str | os.PathLike, policy: PolicySource = None, redactor: Option
     if not items:
         raise UsageError(f"nothing to check: {path} holds no files (a wrong path?)")
     published = run_outputs(root) if root.is_dir() else None
+    shown = _shown_paths([rel for rel, _ in items], redactor)
     for rel, reason in items:
+        name = shown[rel]  # what the report calls the file: never a name with personal data in it
         if Path(rel).parts[0] == STATE_DIR or is_audit_log(base / rel):
-            report.unscanned.append((rel, "an audit log or run state: not for publishing (keep it outside the folder)"))
+            report.unscanned.append((name, "an audit log or run state: not for publishing (keep it outside the folder)"))
             continue
         if published is not None and rel not in published:
-            report.unscanned.append((rel, "not a de-identified document of the run into this folder"))
+            report.unscanned.append((name, "not a de-identified document of the run into this folder"))
             continue
+        report.findings += _in_names(rel, name, redactor)
         if reason:
-            report.unscanned.append((rel, reason))
+            report.unscanned.append((name, reason))
             continue
         report.files += 1
         outcome = process_file((base / rel).read_bytes(), rel, redactor, write=False)
         if outcome.status != "done":
-            report.unscanned.append((rel, outcome.reason or "could not be scanned"))
+            report.unscanned.append((name, outcome.reason or "could not be scanned"))
             continue
         report.findings += [
-            CheckFinding(rel, r.entity_type, r.location, r.start, r.end, r.recognizer, r.score)
+            CheckFinding(name, r.entity_type, r.location, r.start, r.end, r.recognizer, r.score)
             for r in outcome.findings
             if not _kept(redactor, r)
         ]
     return report
+
+
+def _shown_paths(rels: list[str], redactor: Redactor) -> dict[str, str]:
+    from redact.file_names import needs_reading, public_paths
+
+    return public_paths(rels, redactor) if needs_reading(rels) else {rel: rel for rel in rels}
+
+
+def _in_names(rel: str, shown: str, redactor: Redactor) -> list[CheckFinding]:
+    """Personal data in the names of the file and its folders (as ``redact run`` masks it)."""
+    from redact.file_names import public_part, split_suffix
+
+    if shown == rel:
+        return []
+    found = []
+    parts = Path(rel).parts
+    for n, part in enumerate(parts):
+        if public_part(part, redactor) == part:
+            continue
+        where = "file name" if n == len(parts) - 1 else f"folder name {n + 1}"
+        stem = split_suffix(part)[0]
+        found += [
+            CheckFinding(shown, f.entity_type, where, f.start, f.end, f.recognizer, f.score)
+            for f in redactor.analyze(stem)
+            if f.subtype not in redactor.policy.entities[f.entity_type].keep_classes
+        ]
+    return found
 
 
 def _kept(redactor: Redactor, record) -> bool:

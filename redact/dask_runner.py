@@ -91,15 +91,15 @@ def dask_setup(worker=None) -> None:
 
 def work_chunk(src: str, rels: list[str], policy: Policy, audit_key: Optional[bytes], out: str):
     """Runs on a Dask worker: the per-file work of ``redact run`` for each file of a chunk."""
-    from redact.batch import work
+    from redact.batch import _pair, work
 
     redactor, lock = _worker(policy)
     with lock:  # one file at a time per process: the Redactor's models are not shared across threads
-        return [work(redactor, audit_key, Path(out), src, rel) for rel in rels]
+        return [work(redactor, audit_key, Path(out), src, *_pair(item)) for item in rels]
 
 
 def results(
-    address: str, src: str, out: str, todo: list[str], policy: Policy, audit_key: Optional[bytes]
+    address: str, src: str, out: str, todo: list, policy: Policy, audit_key: Optional[bytes]
 ) -> Iterator[tuple[str, FileOutcome]]:
     """(relative path, outcome) for every file of ``todo``, in that order, computed on the cluster."""
     from dask.distributed import as_completed

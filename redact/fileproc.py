@@ -36,6 +36,13 @@ class FileOutcome:
         return f"FileOutcome({self.status}, findings={len(self.findings)}, reason={self.reason!r})"
 
 
+def file_stem(path: str) -> str:
+    """The file's name without its extension: a document is often named after its person."""
+    from redact.file_names import split_suffix
+
+    return split_suffix(path.replace("\\", "/").rsplit("/", 1)[-1])[0]
+
+
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -55,6 +62,7 @@ def process_file(
         handler = handler_for(path)
         if handler is not None:  # one reading per file: learn its names, then act on every unit
             reading = NameCollector(redactor)
+            reading(file_stem(path), "file name")  # 处罚决定书_孙丽华.txt names who the text is about
             handler(data, reading)
             unit = UnitRedactor(redactor, write=write, audit_key=audit_key, reading=reading)
         output = _dispatch(data, path, unit, redactor, write, notes)
@@ -103,7 +111,7 @@ def _dispatch(data: bytes, path: str, unit: UnitRedactor, redactor: Redactor, wr
     if path.lower().endswith(PDF_EXTENSIONS):
         from redact import pdf
 
-        output, result, records = pdf.process(data, redactor, write, unit.audit_key)
+        output, result, records = pdf.process(data, redactor, write, unit.audit_key, file_name=file_stem(path))
         unit.records.extend(records)
         if result.note:
             notes.append(result.note)

@@ -269,28 +269,30 @@ def document_strings(doc) -> list[str]:
 # -- redacting ---------------------------------------------------------------------------
 def process(
     data: bytes, redactor: "Redactor", write: bool = True, audit_key: Optional[bytes] = None,
-    cfg: PdfConfig = PdfConfig(),
+    cfg: PdfConfig = PdfConfig(), file_name: str = "",
 ) -> tuple[Optional[bytes], PdfResult, list["FindingRecord"]]:
     """De-identify (``write``) or only scan a PDF: (new file or None, result, audit records).
 
-    Raises PdfRejected for input that cannot be processed safely; nothing is written then.
+    ``file_name`` (without extension) is read with the document: a file named after its person
+    says who the text is about. Raises PdfRejected for input that cannot be processed safely;
+    nothing is written then.
     """
     with _PDFIUM:
-        return _process(data, redactor, write, audit_key, cfg)
+        return _process(data, redactor, write, audit_key, cfg, file_name)
 
 
 #: PDFium is not thread-safe: one document at a time per process (processes run in parallel).
 _PDFIUM = threading.RLock()
 
 
-def _process(data: bytes, redactor: "Redactor", write: bool, audit_key: Optional[bytes], cfg: PdfConfig):
+def _process(data: bytes, redactor: "Redactor", write: bool, audit_key: Optional[bytes], cfg: PdfConfig, file_name: str):
     from redact.units import NameCollector, UnitRedactor
 
     doc = open_document(data, cfg)
     try:
         texts = [_read(doc, index, cfg) for index in range(len(doc))]
         reading = NameCollector(redactor)  # one reading: every page, the title, the bookmarks
-        for n, string in enumerate(document_strings(doc)):
+        for n, string in enumerate([file_name] + document_strings(doc)):
             reading(string, f"metadata {n}")
         for number, text in enumerate(texts, start=1):
             reading(text.text, f"page {number}")

@@ -450,3 +450,38 @@ def test_an_older_run_s_state_inside_out_is_moved_beside_it(tmp_path):
     assert (again.done, again.skipped) == (0, 1)  # its manifest was read: nothing redone
     assert sorted(p.name for p in out.iterdir()) == ["a.txt"]
     assert redact.audit.verify(state / "audit.jsonl").ok
+
+
+# -- personal data in file and folder names ---------------------------------------------------
+def test_file_and_folder_names_are_de_identified_everywhere(tmp_path):
+    src, out = tmp_path / "src", tmp_path / "out"
+    (src / "孙丽华案").mkdir(parents=True)
+    (src / "处罚决定书_孙丽华.txt").write_text("经查，孙丽华驾驶车辆超速。", encoding="utf-8")
+    (src / "孙丽华案" / "笔录.txt").write_text("笔录一份。", encoding="utf-8")
+    (src / "13812345678.txt").write_text("来电记录。", encoding="utf-8")
+    (src / "决定书_李明.txt").write_text("当事人李明。", encoding="utf-8")
+    (src / "决定书_李强.txt").write_text("当事人李强。", encoding="utf-8")
+    (src / "孙丽华.bin").write_bytes(b"\x00\x01")  # quarantined: its name must not show either
+    report = tmp_path / "report.html"
+    proc = cli("run", str(src), "-o", str(out), "--workers", "1", "--report", str(report))
+    assert proc.returncode == 1  # the .bin
+    published = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert published == sorted(["138＊＊＊＊5678.txt", "处罚决定书_孙某.txt", "孙某案/笔录.txt", "决定书_李某.txt", "决定书_李某 (2).txt"])
+    # The name in the file name is one reading with the text: masked there though no cue marks it.
+    assert (out / "处罚决定书_孙某.txt").read_text(encoding="utf-8") == "经查，孙某驾驶车辆超速。"
+    said = proc.stdout.decode() + proc.stderr.decode() + (state_dir(out) / "audit.jsonl").read_text(encoding="utf-8")
+    said += report.read_text(encoding="utf-8")
+    for value in ("孙丽华", "13812345678", "李明", "李强"):
+        assert value not in said
+    assert "孙某.bin" in proc.stderr.decode()  # the quarantined file is named, masked
+    again = redact.run(src, out, workers=1, progress=False)
+    assert (again.done, again.skipped) == (0, 5)  # each input maps to the same output again
+    assert cli("check", str(out)).returncode == 0
+    gate = cli("check", str(src / "孙丽华案"), "--json")  # a folder holding a name is read too
+    assert gate.returncode == 0
+    gate = cli("check", str(src), "--json")
+    findings = json.loads(gate.stdout.decode())["findings"]
+    assert {(f["file"], f["location"]) for f in findings if "name" in f["location"]} >= {
+        ("处罚决定书_孙某.txt", "file name"), ("孙某案/笔录.txt", "folder name 1"), ("138＊＊＊＊5678.txt", "file name"),
+    }
+    assert not any(v in gate.stdout.decode() for v in ("孙丽华", "13812345678", "李明"))

@@ -1,0 +1,74 @@
+"""Personal data in file and folder names, de-identified like text.
+
+Offices name files after the person (``处罚决定书_孙丽华.docx``, ``13812345678.jpg``); copied
+as it is, the name would publish what the document hides, and repeat it in the audit log,
+the report and every message. Each part of a path is read with the same policy as text (the
+extension is kept), so ``处罚决定书_孙丽华.docx`` is published as ``处罚决定书_孙某.docx``. Two
+inputs whose names come out alike are told apart by a number in the order of their names
+(``孙某.txt``, ``孙某 (2).txt``), so a rerun maps each input to the same output. The mapping
+from input to output names is kept only in the run's state, beside OUT.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:
+    from redact.redactor import Redactor
+
+#: Characters a mask may hold that file systems refuse (Windows: * ? " < > | :) → look-alikes.
+_FILE_SAFE = str.maketrans({"*": "＊", "?": "？", '"': "＂", "<": "＜", ">": "＞", "|": "｜", ":": "："})
+#: Only a part with a Han character or a run of digits can hold a name, ID, phone or plate.
+_MAY_HOLD = re.compile(r"[\u3400-\u9fff]|\d{5}")
+
+
+def split_suffix(name: str) -> tuple[str, str]:
+    """``('处罚决定书_孙丽华', '.docx')``; a name without an extension, or a hidden one, is all stem."""
+    dot = name.rfind(".")
+    if dot <= 0 or not name[dot + 1 :].isascii() or not name[dot + 1 :].isalnum():
+        return name, ""
+    return name[:dot], name[dot:]
+
+
+def public_part(part: str, redactor: "Redactor") -> str:
+    """One folder or file name with its personal data masked (extension kept)."""
+    stem, suffix = split_suffix(part)
+    if not _MAY_HOLD.search(stem):
+        return part
+    return redactor.redact_text(stem).text.translate(_FILE_SAFE) + suffix
+
+
+def public_paths(rels: Iterable[str], redactor: "Redactor") -> dict[str, str]:
+    """Each relative path (POSIX) mapped to its public form, distinct ones kept distinct."""
+    cache: dict[str, str] = {}
+
+    def public(part: str) -> str:
+        if part not in cache:
+            cache[part] = public_part(part, redactor)
+        return cache[part]
+
+    mapped = {rel: "/".join(public(p) for p in PurePosixPath(rel).parts) for rel in sorted(rels)}
+    taken: dict[str, str] = {}
+    for rel, out in mapped.items():
+        if out in taken and taken[out] != rel:
+            mapped[rel] = out = _numbered(out, set(taken))
+        taken[out] = rel
+    return mapped
+
+
+def _numbered(path: str, taken: set[str]) -> str:
+    folder, _, name = path.rpartition("/")
+    stem, suffix = split_suffix(name)
+    n = 2
+    while True:
+        candidate = f"{folder}/{stem} ({n}){suffix}" if folder else f"{stem} ({n}){suffix}"
+        if candidate not in taken:
+            return candidate
+        n += 1
+
+
+def needs_reading(rels: Iterable[str]) -> bool:
+    """Whether any path may hold personal data (else no Redactor is needed for names)."""
+    return any(_MAY_HOLD.search(rel) for rel in rels)
