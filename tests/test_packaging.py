@@ -23,5 +23,6 @@ def test_every_subpackage_is_included():
 
 def test_model_files_are_shipped_as_data_files():
     shipped = {f for files in CONFIG["data-files"].values() for pattern in files for f in ROOT.glob(pattern)}
-    model = {p for p in (ROOT / "models" / "person_ner").rglob("*") if p.is_file()}
-    assert model and model <= shipped
+    for name in ("person_ner", "ppocr", "centerface"):  # a plain pip install is the complete tool
+        model = {p for p in (ROOT / "models" / name).rglob("*") if p.is_file()}
+        assert model and model <= shipped, name
