@@ -48,29 +48,9 @@ from redact.fileproc import FileOutcome, process_file, sha256
 from redact.io import atomic_write
 from redact.policy import Policy
 from redact.redactor import PolicySource, Redactor
-
-#: The state folder of runs before 0.2, inside OUT; adopted (moved beside OUT) by the next run.
-STATE_DIR = ".redact"
-MANIFEST = "manifest.jsonl"
-POLICY_FILE = "policy.json"
-AUDIT_FILE = "audit.jsonl"
-
-
-def state_dir(out: Path) -> Path:
-    """Where a run into OUT keeps what must not be published: beside OUT, ``OUT.redact/``."""
-    out = Path(out).resolve()
-    return out.with_name(out.name + STATE_DIR)
-
-
-def adopt_legacy_state(out: Path, state: Path) -> None:
-    """Move an older run's state (``OUT/.redact/``) and default audit log out of OUT."""
-    legacy = out / STATE_DIR
-    if legacy.is_dir() and not state.exists():
-        os.replace(legacy, state)
-    log = out / AUDIT_FILE
-    if log.is_file() and state.is_dir() and not (state / AUDIT_FILE).exists():
-        os.replace(log, state / AUDIT_FILE)
-
+from redact.state import (  # noqa: F401 - part of this module's interface since before state.py
+    AUDIT_FILE, MANIFEST, POLICY_FILE, STATE_DIR, adopt_legacy_state, load_manifest, state_dir, walk,
+)
 
 @dataclass
 class RunSummary:
@@ -80,7 +60,9 @@ class RunSummary:
     skipped: int = 0
     withdrawn: int = 0
     quarantined: list[tuple[str, str]] = field(default_factory=list)
-    findings: Counter = field(default_factory=Counter)
+    findings: Counter = field(default_factory=Counter)  # values masked, per type
+    kept: Counter = field(default_factory=Counter)  # values found and kept as the policy says (police plates)
+    policy: str = ""  # the policy's name: a preset or the file it came from
     seconds: float = 0.0
     audit_path: Optional[Path] = None
     planned: list[tuple[str, str]] = field(default_factory=list)
@@ -103,7 +85,8 @@ class RunSummary:
         out = [
             f"files: {self.done} de-identified, {self.skipped} unchanged since the last run (skipped), "
             f"{len(self.quarantined)} quarantined" + (f", {self.withdrawn} withdrawn (input gone, output removed)" if self.withdrawn else ""),
-            "findings: " + (", ".join(f"{k} {v}" for k, v in sorted(self.findings.items())) or "none"),
+            "findings: " + (", ".join(f"{k} {v}" for k, v in sorted(self.findings.items())) or "none")
+            + (f"; kept by the policy: {', '.join(f'{k} {v}' for k, v in sorted(self.kept.items()))}" if self.kept else ""),
             f"time: {self.seconds:.1f} s",
         ]
         out += self.quarantine_lines()
@@ -116,34 +99,6 @@ class RunSummary:
 
 def _inside(child: Path, parent: Path) -> bool:
     return child == parent or parent in child.parents
-
-
-def walk(src: Path) -> Iterator[tuple[str, Optional[str]]]:
-    """(relative path, reason to quarantine or None) for every file under SRC, sorted."""
-    for root, dirs, files in os.walk(src, followlinks=False):
-        dirs.sort()
-        for d in list(dirs):
-            if os.path.islink(os.path.join(root, d)):
-                dirs.remove(d)
-                yield os.path.relpath(os.path.join(root, d), src), "symbolic link to a folder (not followed)"
-        for name in sorted(files):
-            full = os.path.join(root, name)
-            rel = os.path.relpath(full, src)
-            yield rel, "symbolic link (not followed)" if os.path.islink(full) else None
-
-
-def load_manifest(state: Path) -> dict[str, dict]:
-    """What earlier runs finished, last entry per file; a torn last line is ignored (redone)."""
-    path = state / MANIFEST
-    entries: dict[str, dict] = {}
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            try:
-                entry = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            entries[entry["file"]] = entry
-    return entries
 
 
 @functools.lru_cache(maxsize=1)
@@ -391,7 +346,7 @@ def run(
     if _inside(audit_path, out_p):
         raise UsageError("the audit log would be published with the documents in OUT; choose an --audit path outside OUT")
 
-    summary = RunSummary(audit_path=None if dry_run else audit_path, keep_details=report is not None)
+    summary = RunSummary(audit_path=None if dry_run else audit_path, keep_details=report is not None, policy=pol.name)
     report_path = Path(report).resolve() if report else None
     if report_path and _inside(report_path, src_p):
         raise UsageError("the report would be written inside SRC; choose another --report path")
@@ -498,7 +453,9 @@ def run(
             "type": "run_footer", "ended": now(), "files_done": summary.done, "files_skipped": summary.skipped,
             "files_quarantined": len(summary.quarantined), "files_total": summary.done + len(summary.quarantined),
             "files_withdrawn": summary.withdrawn,
-            "findings_total": sum(summary.findings.values()), "findings": dict(summary.findings),
+            # Every finding record, masked or kept: `audit verify` counts the records against it.
+            "findings_total": sum(summary.findings.values()) + sum(summary.kept.values()),
+            "findings": dict(summary.findings), "kept": dict(summary.kept),
         }
         if stopped is not None:
             footer["interrupted"] = True
@@ -564,7 +521,7 @@ def _finish(rel: str, out_rel: str, outcome: FileOutcome, manifest: ManifestWrit
     else:
         summary.quarantined.append((rel, outcome.reason or "unknown"))
     if summary.keep_details:
-        summary.per_file[rel] = (outcome.status, Counter(r.entity_type for r in outcome.findings))
+        summary.per_file[rel] = (outcome.status, Counter(r.entity_type for r in outcome.findings if r.operator != "keep"))
         boxes = [_box(r.location) for r in outcome.findings if r.location.startswith("image box ")]
         if boxes:
             summary.images[rel] = boxes
@@ -575,7 +532,7 @@ def _finish(rel: str, out_rel: str, outcome: FileOutcome, manifest: ManifestWrit
         if rec.digest:
             entry["digest"] = rec.digest
         writer.append(entry)
-        summary.findings[rec.entity_type] += 1
+        (summary.kept if rec.operator == "keep" else summary.findings)[rec.entity_type] += 1
     record = {"type": "file", "file": rel, "status": outcome.status, "reason": outcome.reason,
               "input_sha256": outcome.input_sha256, "output_sha256": outcome.output_sha256,
               "findings": len(outcome.findings)}

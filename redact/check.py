@@ -15,12 +15,13 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-from redact.batch import MANIFEST, POLICY_FILE, STATE_DIR, load_manifest, state_dir, walk
 from redact.errors import UsageError
-from redact.fileproc import process_file
-from redact.redactor import PolicySource, Redactor
+from redact.state import MANIFEST, POLICY_FILE, STATE_DIR, load_manifest, state_dir, walk
+
+if TYPE_CHECKING:  # loaded by check() itself: `import redact` stays light
+    from redact.redactor import PolicySource, Redactor
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class CheckFinding:
     end: int
     recognizer: str
     score: float
+    line: int = 0  # where the value starts in the unit (a text file's line:column), from 1
+    column: int = 0
 
 
 @dataclass
@@ -67,8 +70,11 @@ def is_audit_log(path: Path) -> bool:
     return isinstance(first, dict) and first.get("type") == "run_header" and first.get("tool") == "redact"
 
 
-def check(path: str | os.PathLike, policy: PolicySource = None, redactor: Optional[Redactor] = None) -> CheckReport:
+def check(path: str | os.PathLike, policy: "PolicySource" = None, redactor: Optional["Redactor"] = None) -> CheckReport:
     """Scan a file or a folder; the report lists findings and files that could not be scanned."""
+    from redact.fileproc import process_file
+    from redact.redactor import Redactor
+
     root = Path(path)
     if redactor is None and policy is None:
         policy = run_policy(root)
@@ -104,20 +110,20 @@ def check(path: str | os.PathLike, policy: PolicySource = None, redactor: Option
             report.unscanned.append((name, outcome.reason or "could not be scanned"))
             continue
         report.findings += [
-            CheckFinding(name, r.entity_type, r.location, r.start, r.end, r.recognizer, r.score)
+            CheckFinding(name, r.entity_type, r.location, r.start, r.end, r.recognizer, r.score, r.line, r.column)
             for r in outcome.findings
             if not _kept(redactor, r)
         ]
     return report
 
 
-def _shown_paths(rels: list[str], redactor: Redactor) -> dict[str, str]:
+def _shown_paths(rels: list[str], redactor: "Redactor") -> dict[str, str]:
     from redact.file_names import needs_reading, public_paths
 
     return public_paths(rels, redactor) if needs_reading(rels) else {rel: rel for rel in rels}
 
 
-def _in_names(rel: str, shown: str, redactor: Redactor) -> list[CheckFinding]:
+def _in_names(rel: str, shown: str, redactor: "Redactor") -> list[CheckFinding]:
     """Personal data in the names of the file and its folders (as ``redact run`` masks it)."""
     from redact.file_names import public_part, split_suffix
 
@@ -138,7 +144,7 @@ def _in_names(rel: str, shown: str, redactor: Redactor) -> list[CheckFinding]:
     return found
 
 
-def _kept(redactor: Redactor, record) -> bool:
+def _kept(redactor: "Redactor", record) -> bool:
     """A class the policy keeps on purpose (police plates in text, a surname alone); FACE has
     none; the plates in a photo follow ``images.keep_plate_classes``, as ``run`` does."""
     policy = redactor.policy

@@ -18,7 +18,10 @@ from typing import Optional, Sequence
 
 from redact._version import __version__
 from redact.errors import PolicyError, RedactError, RunInterrupted, UsageError
-from redact.policy import PRESETS
+
+#: The preset names, from their files: importing redact.policy would load Presidio first, and
+#: --help and usage errors are to answer at once.
+PRESETS = tuple(sorted(p.stem for p in (Path(__file__).resolve().parent / "presets").glob("*.toml")))
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE, EXIT_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 4
 _POLICY_HELP = f"policy TOML file or preset name ({', '.join(PRESETS)}); default: bulletin"
@@ -194,7 +197,12 @@ def _check(args: argparse.Namespace) -> int:
         print(report.to_json())
     else:
         for f in report.findings:
-            print(f"{f.file}: {f.entity_type} at {f.location}, characters {f.start}-{f.end}")
+            if f.location == "text" and f.line:  # file:line:column, as compilers say it: editors jump there
+                print(f"{f.file}:{f.line}:{f.column}: {f.entity_type}")
+            elif f.line:
+                print(f"{f.file}: {f.entity_type} at {f.location}, line {f.line} column {f.column}")
+            else:
+                print(f"{f.file}: {f.entity_type} at {f.location}")
         for rel, reason in report.unscanned:
             print(f"{rel}: not scanned: {reason}")
         verdict = "clean" if report.clean else f"{len(report.findings)} finding(s), {len(report.unscanned)} file(s) not scanned"

@@ -53,11 +53,14 @@ def write_report(path: Path, summary, out: Path) -> None:
         "<title>redact report</title>",
         f"<style>{_CSS}</style></head><body>",
         "<h1>De-identification report</h1>",
+        f"<p>Policy: <b>{e(summary.policy or 'bulletin')}</b>. Findings are the values masked; values the policy "
+        "keeps on purpose (police and military plates in text, a surname alone) are counted apart.</p>",
         "<div class='cards'>",
         f"<div class='card'><b>{summary.done}</b>files de-identified</div>",
         f"<div class='card'><b>{summary.skipped}</b>unchanged (skipped)</div>",
         f"<div class='card {'bad' if summary.quarantined else ''}'><b>{len(summary.quarantined)}</b>quarantined</div>",
-        f"<div class='card'><b>{sum(totals.values())}</b>findings</div>",
+        f"<div class='card'><b>{sum(totals.values())}</b>findings (masked)</div>",
+        f"<div class='card'><b>{sum(summary.kept.values())}</b>kept by the policy</div>",
         f"<div class='card'><b>{summary.seconds:.1f} s</b>run time</div>",
         "</div><h2>Findings per type</h2><table><tr><th>type</th><th>count</th><th></th></tr>",
     ]

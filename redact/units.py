@@ -33,6 +33,9 @@ class FindingRecord:
     subtype: Optional[str]
     operator: Optional[str]
     digest: Optional[str] = None
+    #: Where ``start`` is in the unit's text, counted from 1 (a text file: the editor's line:column).
+    line: int = 0
+    column: int = 0
 
     def __repr__(self) -> str:
         return f"FindingRecord({self.location}, {self.entity_type}, {self.start}:{self.end}, {self.operator})"
@@ -131,9 +134,11 @@ class UnitRedactor:
     def _record(self, text: str, location: str, findings) -> None:
         for f in findings:
             digest = keyed_digest(self.audit_key, text[f.start : f.end]) if self.audit_key else None
+            line = text.count("\n", 0, f.start) + 1
+            column = f.start - text.rfind("\n", 0, f.start)
             self.records.append(
                 FindingRecord(location, f.entity_type, f.start, f.end, round(f.score, 4), f.recognizer,
-                              f.subtype, f.operator, digest)
+                              f.subtype, f.operator, digest, line, column)
             )
 
 

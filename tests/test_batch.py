@@ -485,3 +485,18 @@ def test_file_and_folder_names_are_de_identified_everywhere(tmp_path):
         ("处罚决定书_孙某.txt", "file name"), ("孙某案/笔录.txt", "folder name 1"), ("138＊＊＊＊5678.txt", "file name"),
     }
     assert not any(v in gate.stdout.decode() for v in ("孙丽华", "13812345678", "李明"))
+
+
+def test_the_gate_says_line_and_column_and_the_summary_counts_kept_values_apart(tmp_path):
+    src, out = tmp_path / "src", tmp_path / "src-out"
+    src.mkdir()
+    (src / "a.txt").write_text("公告\n第二行：驾驶人张伟驾驶京A·1234警号警车。\n", encoding="utf-8")
+    gate = cli("check", str(src))
+    assert "a.txt:2:8: PERSON" in gate.stdout.decode()  # 张 is the 8th character of line 2
+    report = tmp_path / "report.html"
+    proc = cli("run", str(src), "-o", str(out), "--workers", "1", "--report", str(report))
+    err = proc.stderr.decode()
+    assert "findings: PERSON 1; kept by the policy: CN_LICENSE_PLATE 1" in err
+    page = report.read_text(encoding="utf-8")
+    assert "Policy: <b>preset bulletin</b>" in page and "kept by the policy" in page
+    assert redact.audit.verify(state_dir(out) / "audit.jsonl").ok

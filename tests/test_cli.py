@@ -99,3 +99,14 @@ def test_run_help_names_every_supported_format():
 
     named = set(re.findall(r"\.[a-z]+\b", run("run", "--help").stdout.decode()))
     assert [ext for ext in SUPPORTED if ext not in named] == []
+
+
+def test_help_answers_without_loading_the_models_libraries():
+    """--help and usage errors load neither spaCy nor Presidio (they took 1.8 s to import)."""
+    from redact.cli import PRESETS as listed
+    from redact.policy import PRESETS
+
+    assert listed == tuple(sorted(PRESETS))
+    probe = "import sys, redact.cli; print(sorted(m for m in ('spacy', 'presidio_analyzer', 'presidio_anonymizer') if m in sys.modules))"
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, cwd=ROOT, timeout=60)
+    assert proc.stdout.decode().strip() == "[]", proc.stderr.decode()
