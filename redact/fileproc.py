@@ -36,6 +36,32 @@ class FileOutcome:
         return f"FileOutcome({self.status}, findings={len(self.findings)}, reason={self.reason!r})"
 
 
+#: What a clerk is told when reading a file failed, by the exception's class (or a base of it);
+#: the class's name follows in parentheses for whoever looks into it.
+REASONS = {
+    "RecursionError": "nested too deeply to read",
+    "MemoryError": "too large to hold in memory",
+    "XMLSyntaxError": "broken or hostile XML (a syntax error, or entities that expand without end)",
+    "ParseError": "broken XML",
+    "BadZipFile": "a corrupt zip archive",
+    "JSONDecodeError": "not valid JSON",
+    "UnicodeError": "text in an encoding that does not decode",
+    "zlib.error": "corrupt compressed data",
+    "PdfiumError": "a PDF that PDFium cannot read",
+    "EOFError": "cut short (the file ends too early)",
+    "OSError": "could not be read",
+}
+
+
+def reason_for(err: BaseException) -> str:
+    """A quarantine reason in words for an unexpected failure, never a bare exception name."""
+    for cls in type(err).__mro__:
+        for name in (f"{cls.__module__}.{cls.__name__}", cls.__name__):
+            if name in REASONS:
+                return f"{REASONS[name]} ({type(err).__name__})"
+    return f"could not be analysed: an internal error ({type(err).__name__}); the file is kept back"
+
+
 def file_stem(path: str) -> str:
     """The file's name without its extension: a document is often named after its person."""
     from redact.file_names import split_suffix
@@ -69,7 +95,7 @@ def process_file(
     except FileRejected as err:
         return FileOutcome("quarantined", None, str(err), [], digest)
     except Exception as err:  # fail closed: an analyser bug must not let a file through
-        return FileOutcome("quarantined", None, f"could not be analysed ({type(err).__name__})", [], digest)
+        return FileOutcome("quarantined", None, reason_for(err), [], digest)
     note = "; ".join(notes) or None
     if not write:
         return FileOutcome("done", None, None, unit.records, digest, note=note)
@@ -100,7 +126,7 @@ def preflight(data: bytes, path: str) -> Optional[str]:
     except FileRejected as err:
         return str(err)
     except Exception as err:  # noqa: BLE001 - as process_file: what cannot be read is quarantined
-        return f"could not be analysed ({type(err).__name__})"
+        return reason_for(err)
     return None
 
 

@@ -20,7 +20,7 @@ from docx.opc.exceptions import PackageNotFoundError
 
 from redact.columns import column_entity
 from redact.errors import FileRejected
-from redact.formats.ooxml import stable
+from redact.formats.ooxml import check_zip, stable
 from redact.units import UnitFn
 
 _T = qn("w:t")
@@ -29,6 +29,7 @@ _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 def process(data: bytes, unit: UnitFn) -> bytes:
+    check_zip(data, ".docx")
     try:
         doc = Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:

@@ -15,11 +15,12 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from redact.columns import column_entity
 from redact.errors import FileRejected
-from redact.formats.ooxml import stable
+from redact.formats.ooxml import check_zip, stable
 from redact.units import UnitFn
 
 
 def process(data: bytes, unit: UnitFn) -> bytes:
+    check_zip(data, ".xlsx")
     try:
         book = load_workbook(io.BytesIO(data))
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
