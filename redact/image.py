@@ -213,18 +213,14 @@ def _ocr_engine(threads: int) -> "_Ocr":
 
 
 def _ppocr_models() -> "Path":
-    """PP-OCRv4's detector and recogniser: the checkout's ``models/ppocr`` or an installed wheel's."""
-    import sys
-    from pathlib import Path
+    """PP-OCRv4's detector and recogniser, as shipped (``redact.model_files``)."""
+    from redact import model_files
 
-    candidates = [
-        Path(__file__).resolve().parent.parent / "models" / "ppocr",
-        Path(sys.prefix) / "share" / "redact" / "models" / "ppocr",
-    ]
-    for folder in candidates:
-        if (folder / "ch_PP-OCRv4_rec_infer.onnx").is_file():
-            return folder
-    raise ImageRejected("no OCR models: ch_PP-OCRv4_*.onnx are in none of " + ", ".join(map(str, candidates)))
+    folder = model_files.find("ppocr", "ch_PP-OCRv4_rec_infer.onnx")
+    if folder is None:
+        places = ", ".join(map(str, model_files.candidates("ppocr")))
+        raise ImageRejected(f"no OCR models: ch_PP-OCRv4_*.onnx are in none of {places}")
+    return folder
 
 
 class _Ocr:

@@ -33,7 +33,7 @@ from redact.pdf_writer import PageImage, TextLine, write_pdf
 
 if TYPE_CHECKING:
     from redact.redactor import Redactor
-    from redact.units import NameCollector, UnitRedactor
+    from redact.units import FindingRecord, NameCollector, UnitRedactor
 
 #: Where the document's own text says who it is about, outside the pages.
 METADATA_KEYS = ("Title", "Subject", "Author", "Keywords")
@@ -374,10 +374,7 @@ class _PageWork:
             self.findings.append(PdfFinding(self.number, r.entity_type, box, r.score, r.recognizer, r.operator))
 
     def _span_box(self, start: int, end: int) -> Box:
-        boxes = [b for b in self.text.boxes[start:end] if b is not None]
-        if not boxes:
-            return (0, 0, 0, 0)
-        return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)
+        return _union([b for b in self.text.boxes[start:end] if b is not None])
 
     # -- the text layer ---------------------------------------------------------------
     def _text(self) -> None:
@@ -413,27 +410,25 @@ class _PageWork:
         gap (table columns) starts a new piece, so a search finds words where they stand."""
         lines: list[TextLine] = []
         parts: list[str] = []
-        box: Optional[list[int]] = None
-        previous: Optional[Box] = None
+        boxes: list[Box] = []
 
         def flush() -> None:
-            nonlocal parts, box, previous
-            if box is not None and "".join(parts).strip():
-                lines.append(TextLine("".join(parts).strip(), self._points(tuple(box))))
-            parts, box, previous = [], None, None
+            nonlocal parts, boxes
+            if boxes and "".join(parts).strip():
+                lines.append(TextLine("".join(parts).strip(), self._points(_union(boxes))))
+            parts, boxes = [], []
 
         for ch, piece, b in zip(self.text.text, pieces, self.text.boxes):
             if ch == "\n":
                 flush()
                 continue
-            if b is not None and previous is not None:
-                height = max(1, b[3] - b[1])
-                if b[0] - previous[2] > 1.5 * height or b[2] < previous[0]:
+            if b is not None and boxes:
+                previous = boxes[-1]
+                if b[0] - previous[2] > 1.5 * max(1, b[3] - b[1]) or b[2] < previous[0]:
                     flush()
             parts.append(piece)
             if b is not None:
-                box = list(b) if box is None else [min(box[0], b[0]), min(box[1], b[1]), max(box[2], b[2]), max(box[3], b[3])]
-                previous = b
+                boxes.append(b)
         flush()
         return lines
 
@@ -456,18 +451,13 @@ class _PageWork:
 
     def _redact_picture(self, area: Box, lines) -> None:
         from redact.image import redact_array
-        from redact.units import FindingRecord
 
         x1, y1, x2, y2 = area
         redactor = self.unit.redactor
         out, regions = redact_array(self.picture[y1:y2, x1:x2], redactor, self.cfg.image, names=self.names, lines=lines)
         self.picture[y1:y2, x1:x2] = out
         for r in regions:
-            box = self._points(_moved(r.box, x1, y1))
-            self.unit.records.append(FindingRecord(
-                f"page {self.number} image box {box}", r.entity_type, 0, 0, round(r.score, 4), r.source, None, "blur"
-            ))
-            self.findings.append(PdfFinding(self.number, r.entity_type, box, r.score, r.source, "blur"))
+            self._region(r, (x1, y1), "blur")
         if lines is not None:  # the scan's text, masked, is the page's text layer
             self.layer += self._masked_lines(lines, (x1, y1))
 
@@ -491,12 +481,13 @@ class _PageWork:
 
     def _look_at_picture(self, area: Box, lines) -> None:
         from redact.image import find_faces_or_reject, read_text
-        from redact.units import FindingRecord, look_at_lines
+        from redact.units import look_at_lines
 
         x1, y1, x2, y2 = area
         crop = self.picture[y1:y2, x1:x2] if self.picture is not None else None
         if lines is None:
             lines = read_text(crop, self.cfg.image)
+
         def locate(n: int, line_box: Box) -> str:
             return f"page {self.number} image text line {n} at {self._points(_moved(line_box, x1, y1))}"
 
@@ -505,11 +496,24 @@ class _PageWork:
             self.findings.append(PdfFinding(self.number, r.entity_type, box, r.score, r.recognizer))
         if self.unit.redactor.policy.faces and crop is not None:
             for face in find_faces_or_reject(crop):
-                box = self._points(_moved(face.box, x1, y1))
-                self.unit.records.append(FindingRecord(
-                    f"page {self.number} image box {box}", face.entity_type, 0, 0, round(face.score, 4), face.source, None, None
-                ))
-                self.findings.append(PdfFinding(self.number, face.entity_type, box, face.score, face.source))
+                self._region(face, (x1, y1), None)
+
+    def _region(self, region, offset: tuple[int, int], operator: Optional[str]) -> None:
+        """Record an image region (found in the picture at ``offset``) with its box in points."""
+        from redact.units import FindingRecord
+
+        box = self._points(_moved(region.box, *offset))
+        self.unit.records.append(FindingRecord(
+            f"page {self.number} image box {box}", region.entity_type, 0, 0, round(region.score, 4), region.source, None, operator
+        ))
+        self.findings.append(PdfFinding(self.number, region.entity_type, box, region.score, region.source, operator))
+
+
+def _union(boxes: list[Box]) -> Box:
+    """The smallest box holding ``boxes``; (0, 0, 0, 0) for none."""
+    if not boxes:
+        return (0, 0, 0, 0)
+    return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)
 
 
 def _moved(box: Box, dx: int, dy: int) -> Box:
