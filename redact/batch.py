@@ -42,8 +42,9 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from redact._version import __version__
+from redact import stream
 from redact.audit import AuditWriter, linkage_key, now
-from redact.errors import RunInterrupted, UsageError
+from redact.errors import FileRejected, RunInterrupted, UsageError
 from redact.fileproc import FileOutcome, process_file, sha256
 from redact.io import atomic_write
 from redact.policy import Policy
@@ -254,19 +255,26 @@ def work(
     ``key`` is the linkage key (``audit.linkage_key``), never the audit log's own key. Writing
     twice is harmless (atomic rename of the same bytes): a retried task costs time only.
     """
+    path = Path(src) / rel
+    target = (out / (out_rel or rel)).resolve()
     try:
-        data = (Path(src) / rel).read_bytes()
+        if not _inside(target, out):
+            outcome = FileOutcome("quarantined", None, "path would leave the output folder")
+        elif stream.streams(rel, size := path.stat().st_size, bounds := redactor.policy.limits):
+            # a large list: chunk by chunk, straight to disk
+            spool = state_dir(out) / "spool" / (hashlib.sha256(rel.encode()).hexdigest() + ".jsonl")
+            outcome = stream.process_path(path, rel, redactor, key, target, spool)
+        else:
+            bounds.check_whole_file(size)  # before it is read into memory
+            outcome = process_file(path.read_bytes(), rel, redactor, True, key)
     except OSError as err:
         outcome = FileOutcome("quarantined", None, f"cannot be read ({err.strerror})")
-    else:
-        outcome = process_file(data, rel, redactor, True, key)
-    target = (out / (out_rel or rel)).resolve()
-    if not _inside(target, out):
-        outcome = FileOutcome("quarantined", None, "path would leave the output folder", [], outcome.input_sha256)
+    except FileRejected as err:
+        outcome = FileOutcome("quarantined", None, str(err))
     if outcome.status == "done" and outcome.output is not None:
         # No fsync: a rerun trusts an output only after checking its hash (is_done).
         atomic_write(target, outcome.output, durable=False)
-    elif target.is_file():
+    elif outcome.status != "done" and target.is_file():
         target.unlink()  # a stale output from an earlier run no longer matches its input
     return rel, dataclasses.replace(outcome, output=None)  # the bytes are on disk; don't ship them back
 
@@ -520,27 +528,33 @@ def _finish(rel: str, out_rel: str, outcome: FileOutcome, manifest: ManifestWrit
         summary.done += 1
     else:
         summary.quarantined.append((rel, outcome.reason or "unknown"))
-    if summary.keep_details:
-        summary.per_file[rel] = (outcome.status, Counter(r.entity_type for r in outcome.findings if r.operator != "keep"))
-        boxes = [_box(r.location) for r in outcome.findings if r.location.startswith("image box ")]
-        if boxes:
-            summary.images[rel] = boxes
-    for rec in outcome.findings:
+    masked: Counter = Counter()
+    boxes = []
+    for rec in outcome.all_findings():
         entry = {"type": "finding", "file": rel, "location": rec.location, "entity_type": rec.entity_type,
                  "start": rec.start, "end": rec.end, "recognizer": rec.recognizer, "score": rec.score,
                  "subtype": rec.subtype, "operator": rec.operator}
         if rec.digest:
             entry["digest"] = rec.digest
         writer.append(entry)
-        (summary.kept if rec.operator == "keep" else summary.findings)[rec.entity_type] += 1
+        (summary.kept if rec.operator == "keep" else masked)[rec.entity_type] += 1
+        if summary.keep_details and rec.location.startswith("image box "):
+            boxes.append(_box(rec.location))
+    summary.findings.update(masked)
+    if summary.keep_details:
+        summary.per_file[rel] = (outcome.status, masked)
+        if boxes:
+            summary.images[rel] = boxes
     record = {"type": "file", "file": rel, "status": outcome.status, "reason": outcome.reason,
               "input_sha256": outcome.input_sha256, "output_sha256": outcome.output_sha256,
-              "findings": len(outcome.findings)}
+              "findings": outcome.finding_count}
     if outcome.note:
         record["note"] = outcome.note
     writer.append(record)
     writer.sync()
     manifest.record(manifest_rel, outcome, policy_digest, out_rel)
+    if outcome.spool:
+        os.unlink(outcome.spool)
 
 
 def _output(recorded: dict[str, dict], rel: str) -> str:

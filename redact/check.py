@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
@@ -72,7 +73,6 @@ def is_audit_log(path: Path) -> bool:
 
 def check(path: str | os.PathLike, policy: "PolicySource" = None, redactor: Optional["Redactor"] = None) -> CheckReport:
     """Scan a file or a folder; the report lists findings and files that could not be scanned."""
-    from redact.fileproc import process_file
     from redact.redactor import Redactor
 
     root = Path(path)
@@ -105,16 +105,27 @@ def check(path: str | os.PathLike, policy: "PolicySource" = None, redactor: Opti
             report.unscanned.append((name, reason))
             continue
         report.files += 1
-        outcome = process_file((base / rel).read_bytes(), rel, redactor, write=False)
-        if outcome.status != "done":
-            report.unscanned.append((name, outcome.reason or "could not be scanned"))
-            continue
-        report.findings += [
-            CheckFinding(name, r.entity_type, r.location, r.start, r.end, r.recognizer, r.score, r.line, r.column)
-            for r in outcome.findings
-            if not _kept(redactor, r)
-        ]
+        with tempfile.TemporaryDirectory() as spool:
+            outcome = _scan(base / rel, rel, redactor, Path(spool))
+            if outcome.status != "done":
+                report.unscanned.append((name, outcome.reason or "could not be scanned"))
+                continue
+            report.findings += [
+                CheckFinding(name, r.entity_type, r.location, r.start, r.end, r.recognizer, r.score, r.line, r.column)
+                for r in outcome.all_findings()
+                if not _kept(redactor, r)
+            ]
     return report
+
+
+def _scan(path: Path, rel: str, redactor: "Redactor", spool: Path):
+    """Scan one file as ``redact run`` reads it: a large list chunk by chunk (``redact.stream``)."""
+    from redact import stream
+    from redact.fileproc import process_file
+
+    if stream.streams(rel, path.stat().st_size, redactor.policy.limits):
+        return stream.process_path(path, rel, redactor, None, None, spool / "findings.jsonl")
+    return process_file(path.read_bytes(), rel, redactor, write=False)
 
 
 def _shown_paths(rels: list[str], redactor: "Redactor") -> dict[str, str]:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Literal, Optional
+from typing import Iterator, Literal, Optional
 
+from redact import limits
 from redact.errors import FileRejected
 from redact.formats import IMAGE_EXTENSIONS, PDF_EXTENSIONS, handler_for, reject_unsupported
 from redact.redactor import Redactor
@@ -31,6 +32,21 @@ class FileOutcome:
     #: What a reader of the audit log should know about how the file was written (a PNG behind
     #: a .jpg name converted to JPEG); never a value from the document.
     note: Optional[str] = None
+    #: A streamed file's findings are in this spool file (``redact.stream``), not in ``findings``.
+    spool: Optional[str] = None
+    spooled: int = 0
+
+    def all_findings(self) -> Iterator[FindingRecord]:
+        """The file's findings in order, from the list or, for a streamed file, its spool."""
+        yield from self.findings
+        if self.spool:
+            from redact.stream import records
+
+            yield from records(self.spool)
+
+    @property
+    def finding_count(self) -> int:
+        return len(self.findings) + self.spooled
 
     def __repr__(self) -> str:
         return f"FileOutcome({self.status}, findings={len(self.findings)}, reason={self.reason!r})"
@@ -85,21 +101,32 @@ def process_file(
     unit = UnitRedactor(redactor, write=write, audit_key=audit_key)
     notes: list[str] = []
     try:
-        handler = handler_for(path)
-        if handler is not None:  # one reading per file: learn its names, then act on every unit
-            reading = NameCollector(redactor)
-            reading(file_stem(path), "file name")  # 处罚决定书_孙丽华.txt names who the text is about
-            handler(data, reading)
-            unit = UnitRedactor(redactor, write=write, audit_key=audit_key, reading=reading)
-        output = _dispatch(data, path, unit, redactor, write, notes)
+        with limits.applied(redactor.policy.limits) as bounds:
+            bounds.check_whole_file(len(data))
+            output = _read_and_redact(data, path, redactor, write, audit_key, unit, notes)
     except FileRejected as err:
         return FileOutcome("quarantined", None, str(err), [], digest)
     except Exception as err:  # fail closed: an analyser bug must not let a file through
         return FileOutcome("quarantined", None, reason_for(err), [], digest)
+    output, unit = output
     note = "; ".join(notes) or None
     if not write:
         return FileOutcome("done", None, None, unit.records, digest, note=note)
     return FileOutcome("done", output, None, unit.records, digest, sha256(output), note)
+
+
+def _read_and_redact(
+    data: bytes, path: str, redactor: Redactor, write: bool, audit_key: Optional[bytes], unit: UnitRedactor,
+    notes: list[str],
+) -> tuple[bytes, UnitRedactor]:
+    """(output bytes, the unit redactor that holds the records) of one file."""
+    handler = handler_for(path)
+    if handler is not None:  # one reading per file: learn its names, then act on every unit
+        reading = NameCollector(redactor)
+        reading(file_stem(path), "file name")  # 处罚决定书_孙丽华.txt names who the text is about
+        handler(data, reading)
+        unit = UnitRedactor(redactor, write=write, audit_key=audit_key, reading=reading)
+    return _dispatch(data, path, unit, redactor, write, notes), unit
 
 
 def preflight(data: bytes, path: str) -> Optional[str]:
@@ -137,7 +164,9 @@ def _dispatch(data: bytes, path: str, unit: UnitRedactor, redactor: Redactor, wr
     if path.lower().endswith(PDF_EXTENSIONS):
         from redact import pdf
 
-        output, result, records = pdf.process(data, redactor, write, unit.audit_key, file_name=file_stem(path))
+        output, result, records = pdf.process(
+            data, redactor, write, unit.audit_key, cfg=_pdf_config(redactor), file_name=file_stem(path)
+        )
         unit.records.extend(records)
         if result.note:
             notes.append(result.note)
@@ -147,7 +176,7 @@ def _dispatch(data: bytes, path: str, unit: UnitRedactor, redactor: Redactor, wr
 
         try:
             if not write:  # the gate: read the text in the image and look for faces, redact nothing
-                img, _ = decode(data, path)
+                img, _ = decode(data, path, _image_config(redactor))
                 from redact.image import find_faces_or_reject, read_text
 
                 look_at_lines(unit, read_text(img), lambda n, box: f"image text line {n} at {box}")
@@ -157,7 +186,7 @@ def _dispatch(data: bytes, path: str, unit: UnitRedactor, redactor: Redactor, wr
                             FindingRecord(f"image box {face.box}", face.entity_type, 0, 0, round(face.score, 4), face.source, None, None)
                         )
                 return b""
-            out, result = redact_image_bytes(data, path, redactor)
+            out, result = redact_image_bytes(data, path, redactor, _image_config(redactor))
         except ImageRejected as err:
             raise FileRejected(str(err)) from None
         if result.note:
@@ -166,3 +195,16 @@ def _dispatch(data: bytes, path: str, unit: UnitRedactor, redactor: Redactor, wr
             unit.records.append(FindingRecord(f"image box {r.box}", r.entity_type, 0, 0, round(r.score, 4), r.source, None, "blur"))
         return out
     reject_unsupported(path)
+
+
+def _image_config(redactor: Redactor):
+    from redact.image import ImageConfig
+
+    return ImageConfig(max_pixels=int(redactor.policy.limits.image_megapixels * 1_000_000))
+
+
+def _pdf_config(redactor: Redactor):
+    from redact.pdf import PdfConfig
+
+    image = _image_config(redactor)
+    return PdfConfig(max_pages=redactor.policy.limits.pdf_pages, max_image_pixels=image.max_pixels, image=image)

@@ -38,6 +38,11 @@ class Finding:
 
     __str__ = __repr__
 
+    def shifted(self, by: int) -> "Finding":
+        """The same finding ``by`` characters further on (a window's finding in its text's offsets)."""
+        return Finding(self.entity_type, self.start + by, self.end + by, self.score, self.recognizer,
+                       self.subtype, self.operator, self.explanation)
+
 
 @dataclass(frozen=True, slots=True)
 class TextResult:

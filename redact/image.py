@@ -120,7 +120,7 @@ def decode(data: bytes, name: str, cfg: ImageConfig = ImageConfig()) -> tuple[np
         raise ImageRejected(f"the file is {probe.format} data, which is not a supported image format")
     width, height = probe.size
     if width * height > cfg.max_pixels:
-        raise ImageRejected(f"{width}x{height} pixels is over the limit of {cfg.max_pixels:,} (decompression bomb?)")
+        raise ImageRejected(f"{width}x{height} pixels is over the limit of {cfg.max_pixels:,} (decompression bomb? limits.image_megapixels)")
     if probe.format == "JPEG" and not data.rstrip(b"\0").endswith(b"\xff\xd9"):
         raise ImageRejected("truncated JPEG (no end-of-image marker)")
     if probe.format == "PNG" and b"IEND" not in data[-64:]:

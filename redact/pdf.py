@@ -122,7 +122,7 @@ def open_document(data: bytes, cfg: PdfConfig = PdfConfig()):
     if len(doc) == 0:
         raise PdfRejected("PDF without pages")
     if len(doc) > cfg.max_pages:
-        raise PdfRejected(f"{len(doc):,} pages is over the limit of {cfg.max_pages:,}")
+        raise PdfRejected(f"{len(doc):,} pages is over the limit of {cfg.max_pages:,} (limits.pdf_pages)")
     return doc
 
 
@@ -151,7 +151,9 @@ def read_page(page, cfg: PdfConfig = PdfConfig()) -> PageText:
     for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,)):
         w, h = obj.get_px_size()
         if w * h > cfg.max_image_pixels:
-            raise PdfRejected(f"a picture of {w}x{h} pixels is over the limit of {cfg.max_image_pixels:,}")
+            raise PdfRejected(
+                f"a picture of {w}x{h} pixels is over the limit of {cfg.max_image_pixels:,} (limits.image_megapixels)"
+            )
         # Inside a form XObject the bounds are the form's, not the page's: read the whole page.
         pictures.append((None if obj.level > 0 else obj.get_bounds(), (w, h)))
     scale = _scale(width, height, pictures, cfg)

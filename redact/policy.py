@@ -38,6 +38,7 @@ from presidio_anonymizer.operators import OperatorsFactory, OperatorType
 
 from recognizers import ContextSettings
 from redact.errors import PolicyError, SecretKeyError
+from redact.limits import Limits
 from redact.operators import OPERATORS
 
 ENTITY_TYPES = ("CN_RESIDENT_ID", "CN_PHONE_NUMBER", "CN_LICENSE_PLATE", "PERSON")
@@ -62,7 +63,7 @@ PLACEHOLDERS = {
     "CN_LICENSE_PLATE": "〔车牌号〕",
 }
 
-_TOP_KEYS = ("preset", "allow", "context", "entities", "person_model", "faces", "images")
+_TOP_KEYS = ("preset", "allow", "context", "entities", "person_model", "faces", "images", "limits")
 _IMAGE_KEYS = ("keep_plate_classes",)
 _ENTITY_KEYS = ("enabled", "threshold", "operator", "params", "allow", "deny", "keep_classes")
 _CONTEXT_KEYS = tuple(f.name for f in fields(ContextSettings))
@@ -125,6 +126,8 @@ class Policy:
     #: time with the plate, so every plate is blurred there, also the classes text keeps
     #: (police, military); name them here to keep them in photos too.
     photo_plate_keep_classes: frozenset[str] = frozenset()
+    #: What one input may cost (``redact.limits``): sizes, nesting, the time budget.
+    limits: Limits = Limits()
 
     @classmethod
     def load(cls, source: Union["Policy", str, os.PathLike, Mapping[str, Any], None] = None) -> "Policy":
@@ -195,6 +198,8 @@ class Policy:
             raise PolicyError(
                 f"images.keep_plate_classes: unknown class {unknown[0]!r} (known: {', '.join(SUBTYPES['CN_LICENSE_PLATE'])})"
             )
+        limits = merged.get("limits", {})
+        _check_mapping(limits, "limits")
         return cls(
             name=origin,
             entities=built,
@@ -204,6 +209,7 @@ class Policy:
             person_model=person_model,
             faces=faces,
             photo_plate_keep_classes=frozenset(photo_keep),
+            limits=Limits.from_config(limits),
         )
 
     def digest(self) -> str:

@@ -18,7 +18,7 @@ from presidio_anonymizer.entities import OperatorConfig
 from recognizers import SUBTYPE_KEY
 from recognizers._text import normalize_width
 from recognizers.person_rules import jieba_words
-from redact import dewrap, document_names, name_lists
+from redact import dewrap, document_names, name_lists, windows
 from redact.engine import LANGUAGE, build_analyzer, build_anonymizer
 from redact.findings import Finding, TextResult
 from redact.operators import DOCUMENT_VALUES, GIVEN_NAMES, OPERATORS
@@ -84,6 +84,11 @@ class Redactor:
             raise TypeError(f"analyze() takes a str, not {type(text).__name__}")
         if not text or not self._enabled:
             return []
+        if len(text) > windows.SIZE + windows.OVERLAP:  # cost and memory per window (redact.windows)
+            return resolve_overlaps(windows.read_in_windows(text, self._read_one))
+        return self._read_one(text)
+
+    def _read_one(self, text: str) -> list[Finding]:
         found = self._unresolved(text)
         breaks = dewrap.soft_breaks(text)
         if breaks:
@@ -196,17 +201,25 @@ class Redactor:
                 given.append(text[f.start : f.end])
         if not to_operate:
             return TextResult(text=text, findings=acted)
-        result = self._anonymizer.anonymize(
-            text=text,
-            analyzer_results=to_operate,
-            operators=self._operator_configs(values, tuple(given)),
-            merge_entities_with_spaces=False,
-        )
-        # Items come back in output offsets; pair them, in order, with the disjoint inputs.
-        items = sorted(result.items, key=lambda item: item.start)
+        configs = self._operator_configs(values, tuple(given))
         spans = sorted((r.start, r.end) for r in to_operate)
-        replacements = tuple((s, e, item.text) for (s, e), item in zip(spans, items))
-        return TextResult(text=result.text, findings=acted, replacements=replacements)
+        replacements: list[tuple[int, int, str]] = []
+        pieces = []
+        for a, b in windows.segments(len(text), spans):  # one piece unless the text is long
+            inside = [r for r in to_operate if a <= r.start < b]
+            if not inside:
+                pieces.append(text[a:b])
+                continue
+            shifted = [RecognizerResult(r.entity_type, r.start - a, r.end - a, r.score) for r in inside]
+            result = self._anonymizer.anonymize(
+                text=text[a:b], analyzer_results=shifted, operators=configs, merge_entities_with_spaces=False
+            )
+            pieces.append(result.text)
+            # Items come back in output offsets; pair them, in order, with the disjoint inputs.
+            items = sorted(result.items, key=lambda item: item.start)
+            own = sorted((r.start + a, r.end + a) for r in shifted)
+            replacements.extend((s, e, item.text) for (s, e), item in zip(own, items))
+        return TextResult(text="".join(pieces), findings=acted, replacements=tuple(replacements))
 
     def with_column(self, text: str, findings: list[Finding], whole_as: Optional[str]) -> list[Finding]:
         """``findings`` and the whole (stripped) text as a ``whole_as`` finding: a cell under a

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Protocol
 
-from redact import document_names
+from redact import document_names, limits
 from redact.columns import cell_fits
 from redact.operators import keyed_digest
 from redact.redactor import Redactor
@@ -63,6 +63,7 @@ class NameCollector:
         self.analysed: dict[str, list] = {}
 
     def __call__(self, text: str, location: str, column: Optional[str] = None) -> str:
+        limits.current().check_unit(text)
         if text and text.strip() and text not in self.analysed:
             findings = self.redactor.read(text)
             self.analysed[text] = findings
@@ -95,6 +96,7 @@ class UnitRedactor:
     def __call__(self, text: str, location: str, column: Optional[str] = None) -> str:
         if not text or not text.strip():
             return text
+        limits.current().check_unit(text)
         if not self.write:  # the gate reads columns as the run does; a masked cell is done
             whole = None if _MASKED.search(text) else self._whole(text, column)
             self._record(text, location, self.redactor.with_column(text, self._findings(text), whole))

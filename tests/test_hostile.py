@@ -11,8 +11,8 @@ import pytest
 from docx import Document
 from openpyxl import Workbook
 
+from redact import PolicyError, Redactor
 from redact.fileproc import process_file, reason_for
-from redact.formats import ooxml
 
 
 def _workbook() -> bytes:
@@ -36,21 +36,55 @@ def _inflating(data: bytes, extra_mb: int) -> bytes:
     return out.getvalue()
 
 
-def test_a_zip_bomb_is_refused_before_it_is_inflated(redactor, monkeypatch):
-    monkeypatch.setattr(ooxml, "MAX_INFLATED", 8 * 2**20)
+@pytest.fixture(scope="module")
+def tight():
+    """A Redactor with low limits, so that small files exceed them."""
+    return Redactor({"limits": {"office_inflated_mb": 8, "office_parts": 20, "json_depth": 5, "unit_chars": 1000,
+                                "whole_file_mb": 1}})
+
+
+def test_a_zip_bomb_is_refused_before_it_is_inflated(tight):
     bomb = _inflating(_workbook(), 16)
     assert len(bomb) < 100_000  # 16 MB of zeros, deflated
     started = time.perf_counter()
-    outcome = process_file(bomb, "名单.xlsx", redactor)
+    outcome = process_file(bomb, "名单.xlsx", tight)
     assert outcome.status == "quarantined" and "inflates to 16 MB" in outcome.reason and "zip bomb" in outcome.reason
+    assert "limits.office_inflated_mb" in outcome.reason
     assert time.perf_counter() - started < 2
-    assert process_file(_workbook(), "名单.xlsx", redactor).status == "done"  # the same file without it
+    assert process_file(_inflating(_workbook(), 1), "名单.xlsx", tight).status == "done"  # 1 MB inflated is fine
 
 
-def test_too_many_parts(redactor, monkeypatch):
-    monkeypatch.setattr(ooxml, "MAX_ENTRIES", 5)
-    outcome = process_file(_workbook(), "名单.xlsx", redactor)
-    assert outcome.status == "quarantined" and "parts, over the limit of 5" in outcome.reason
+def test_too_many_parts(tight, redactor):
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_workbook())) as src, zipfile.ZipFile(out, "w") as z:
+        for info in src.infolist():
+            z.writestr(info, src.read(info))
+        for n in range(15):
+            z.writestr(f"xl/media/part{n}.bin", b"")
+    outcome = process_file(out.getvalue(), "名单.xlsx", tight)
+    assert outcome.status == "quarantined" and "parts, over the limit of 20" in outcome.reason
+    assert "limits.office_parts" in outcome.reason
+    assert process_file(out.getvalue(), "名单.xlsx", redactor).status == "done"
+
+
+def test_json_deeper_than_the_limit_and_a_piece_longer_than_the_limit(tight, redactor):
+    nested = json.dumps({"a": [[[[[["张伟"]]]]]]}).encode()
+    outcome = process_file(nested, "data.json", tight)
+    assert outcome.status == "quarantined" and "limits.json_depth" in outcome.reason
+    assert process_file(nested, "data.json", redactor).status == "done"
+    long_piece = json.dumps({"备注": "当事人张伟，" * 300}, ensure_ascii=False).encode()
+    outcome = process_file(long_piece, "data.json", tight)
+    assert outcome.status == "quarantined" and "1,800 characters in one piece" in outcome.reason
+    assert "limits.unit_chars" in outcome.reason
+
+
+def test_limits_are_validated_by_key():
+    with pytest.raises(PolicyError, match="limits.json_depth"):
+        Redactor({"limits": {"json_depth": -1}})
+    with pytest.raises(PolicyError, match="limits.office_parts: expected a whole number"):
+        Redactor({"limits": {"office_parts": 2.5}})
+    with pytest.raises(PolicyError, match="limits.max_size: unknown key"):
+        Redactor({"limits": {"max_size": 1}})
 
 
 def test_billion_laughs_in_a_docx_is_refused_in_words(redactor):
@@ -75,7 +109,7 @@ def test_billion_laughs_in_a_docx_is_refused_in_words(redactor):
 def test_json_nested_past_reading_is_refused_in_words(redactor):
     deep = ("[" * 200_000 + "]" * 200_000).encode()
     outcome = process_file(deep, "data.json", redactor)
-    assert outcome.status == "quarantined" and outcome.reason.startswith("nested too deeply to read")
+    assert outcome.status == "quarantined" and outcome.reason.startswith("JSON nested too deeply to read")
 
 
 @pytest.mark.parametrize(

@@ -23,21 +23,32 @@ def _process(data: bytes, unit: UnitFn, delimiter: str) -> bytes:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as err:
         raise FileRejected(f"not valid {'CSV' if delimiter == ',' else 'TSV'} ({err})") from None
-    columns = [column_entity(cell) for cell in rows[0]] if rows else []
-    out_rows = []
-    for r, row in enumerate(rows):
-        out = []
-        for c, cell in enumerate(row):
-            column = columns[c] if r > 0 and c < len(columns) else None
-            out.append(unit(cell, f"row {r + 1}, column {c + 1}", column))
-        out_rows.append(out)
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator=newline)
-    writer.writerows(out_rows)
-    result = buffer.getvalue()
+    columns = header_columns(rows[0]) if rows else []
+    result = write_rows(redact_rows(rows, 1, columns, unit), delimiter, newline)
     if not text.endswith(("\n", "\r")) and result.endswith(newline):
         result = result[: -len(newline)]
     return decoded.encode(result)
+
+
+def header_columns(header: list[str]) -> list:
+    """The entity type each header cell names (身份证号 → CN_RESIDENT_ID), or None."""
+    return [column_entity(cell) for cell in header]
+
+
+def redact_rows(rows: list[list[str]], first: int, columns: list, unit: UnitFn) -> list[list[str]]:
+    """Every cell of ``rows`` through ``unit``; ``first`` is the number of the first row (the
+    header is row 1 and is covered by no column)."""
+    return [
+        [unit(cell, f"row {r}, column {c + 1}", columns[c] if r > 1 and c < len(columns) else None)
+         for c, cell in enumerate(row)]
+        for r, row in enumerate(rows, start=first)
+    ]
+
+
+def write_rows(rows: list[list[str]], delimiter: str, newline: str) -> str:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, delimiter=delimiter, lineterminator=newline).writerows(rows)
+    return buffer.getvalue()
 
 
 def process_csv(data: bytes, unit: UnitFn) -> bytes:

@@ -33,11 +33,34 @@ class Decoded:
 
     def encode(self, text: str) -> bytes:
         """Encode in the input's encoding; GB2312/GBK outputs widen to GB18030 (a superset)."""
-        encoding = "gb18030" if self.encoding in ("gb2312", "gbk") else self.encoding
         try:
-            return text.encode(encoding)
+            return text.encode(output_encoding(self.encoding))
         except UnicodeEncodeError:
             raise FileRejected(f"the redacted text cannot be written back in {self.encoding}") from None
+
+
+def sniff(head: bytes) -> str:
+    """The encoding of a file too large to read whole, decided on its first bytes as ``decode``
+    decides on all of them; a later byte that does not decode stops the reading then."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding
+    if b"\x00" in head:
+        raise FileRejected("binary data (NUL bytes) in a text file")
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)  # a character cut at the end is fine
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(head).best()
+    if best is None or best.encoding not in ACCEPTED:
+        raise FileRejected("could not determine the text encoding (not UTF-8, UTF-16 or GB18030)")
+    return best.encoding
+
+
+def output_encoding(encoding: str) -> str:
+    """GB2312/GBK outputs widen to GB18030 (a superset): a masked text may need its characters."""
+    return "gb18030" if encoding in ("gb2312", "gbk") else encoding
 
 
 def decode(data: bytes) -> Decoded:

@@ -12,16 +12,19 @@ from typing import Any, Optional
 from redact.columns import column_entity
 from redact.errors import FileRejected
 from redact.formats.encoding import decode
+from redact.limits import current
 from redact.units import UnitFn
 
 
-def _walk(value: Any, unit: UnitFn, path: str, column: Optional[str] = None) -> Any:
+def _walk(value: Any, unit: UnitFn, path: str, column: Optional[str] = None, depth: int = 0) -> Any:
     if isinstance(value, str):
         return unit(value, path, column)
+    if isinstance(value, (list, dict)) and depth >= current().json_depth:
+        raise FileRejected(f"JSON nested more than {current().json_depth} levels deep (raise limits.json_depth)")
     if isinstance(value, list):
-        return [_walk(v, unit, f"{path}[{i}]", column) for i, v in enumerate(value)]
+        return [_walk(v, unit, f"{path}[{i}]", column, depth + 1) for i, v in enumerate(value)]
     if isinstance(value, dict):
-        return {k: _walk(v, unit, f"{path}.{k}", column_entity(k) or column) for k, v in value.items()}
+        return {k: _walk(v, unit, f"{path}.{k}", column_entity(k) or column, depth + 1) for k, v in value.items()}
     return value
 
 
@@ -30,6 +33,8 @@ def _load(text: str, where: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as err:
         raise FileRejected(f"not valid JSON{where} (line {err.lineno}, column {err.colno})") from None
+    except RecursionError:
+        raise FileRejected(f"JSON{where} nested too deeply to read (thousands of levels)") from None
 
 
 def process_json(data: bytes, unit: UnitFn) -> bytes:

@@ -1,7 +1,7 @@
 """Office files (DOCX, XLSX): checked before they are opened, and written the same way every time.
 
 ``check_zip`` reads the zip's directory only: an office file whose entries inflate past
-``MAX_INFLATED`` bytes, or hold more than ``MAX_ENTRIES`` entries, is refused before openpyxl
+``limits.office_inflated_mb``, or hold more than ``limits.office_parts`` entries, is refused before openpyxl
 or python-docx inflate anything (a 1.5 MB workbook that inflated to 1.5 GB kept a run busy
 for minutes). Sizes in the directory can lie; zipfile then stops at the real size with a
 CRC or size error, which is a refusal too.
@@ -20,11 +20,6 @@ import io
 import re
 import zipfile
 
-#: Inflated size and entry count past which an office file is refused (a zip bomb). A large
-#: real workbook (100,000 rows of 20 columns) inflates to about 120 MB.
-MAX_INFLATED = 512 * 1024 * 1024
-MAX_ENTRIES = 10_000
-
 CORE_PROPERTIES = "docProps/core.xml"
 _MODIFIED = re.compile(rb"(<dcterms:modified\b[^>]*>)([^<]*)(</dcterms:modified>)")
 _EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -33,19 +28,23 @@ _EPOCH = (1980, 1, 1, 0, 0, 0)
 def check_zip(data: bytes, kind: str) -> None:
     """Raise FileRejected, in words, for an office file that is no zip or would inflate too far."""
     from redact.errors import FileRejected
+    from redact.limits import current
 
+    most_parts, most_mb = current().office_parts, current().office_inflated_mb
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
         raise FileRejected(f"not a valid {kind} file (not a readable zip archive)") from None
-    if len(infos) > MAX_ENTRIES:
-        raise FileRejected(f"{kind} file with {len(infos):,} parts, over the limit of {MAX_ENTRIES:,} (a zip bomb?)")
-    inflated = sum(info.file_size for info in infos)
-    if inflated > MAX_INFLATED:
+    if len(infos) > most_parts:
         raise FileRejected(
-            f"{kind} file that inflates to {inflated / 2**20:,.0f} MB, over the limit of {MAX_INFLATED / 2**20:,.0f} MB "
-            "(a zip bomb?)"
+            f"{kind} file with {len(infos):,} parts, over the limit of {most_parts:,} (a zip bomb? limits.office_parts)"
+        )
+    inflated = sum(info.file_size for info in infos)
+    if inflated > most_mb * 2**20:
+        raise FileRejected(
+            f"{kind} file that inflates to {inflated / 2**20:,.0f} MB, over the limit of {most_mb:,.0f} MB "
+            "(a zip bomb? limits.office_inflated_mb)"
         )
 
 
