@@ -37,6 +37,7 @@ import threading
 import time
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional
@@ -257,6 +258,22 @@ def work(
     """
     path = Path(src) / rel
     target = (out / (out_rel or rel)).resolve()
+    seconds = 0.0
+    try:
+        seconds = redactor.policy.limits.budget(path.stat().st_size) if path.is_file() else 0.0
+        with time_budget(seconds):
+            outcome = _work_on(redactor, key, out, path, rel, target)
+    except FileTimeout:
+        outcome = FileOutcome("quarantined", None, over_budget(seconds))
+    if outcome.status == "done" and outcome.output is not None:
+        # No fsync: a rerun trusts an output only after checking its hash (is_done).
+        atomic_write(target, outcome.output, durable=False)
+    elif outcome.status != "done" and target.is_file():
+        target.unlink()  # a stale output from an earlier run no longer matches its input
+    return rel, dataclasses.replace(outcome, output=None)  # the bytes are on disk; don't ship them back
+
+
+def _work_on(redactor: Redactor, key: Optional[bytes], out: Path, path: Path, rel: str, target: Path) -> FileOutcome:
     try:
         if not _inside(target, out):
             outcome = FileOutcome("quarantined", None, "path would leave the output folder")
@@ -271,12 +288,38 @@ def work(
         outcome = FileOutcome("quarantined", None, f"cannot be read ({err.strerror})")
     except FileRejected as err:
         outcome = FileOutcome("quarantined", None, str(err))
-    if outcome.status == "done" and outcome.output is not None:
-        # No fsync: a rerun trusts an output only after checking its hash (is_done).
-        atomic_write(target, outcome.output, durable=False)
-    elif outcome.status != "done" and target.is_file():
-        target.unlink()  # a stale output from an earlier run no longer matches its input
-    return rel, dataclasses.replace(outcome, output=None)  # the bytes are on disk; don't ship them back
+    return outcome
+
+
+class FileTimeout(BaseException):
+    """A file ran over its time budget. A BaseException, so that no ``except Exception`` on
+    the way (an analyser's fail-closed guard) takes it for the file's own failure."""
+
+
+def over_budget(seconds: float) -> str:
+    return (f"took longer than its time budget of {seconds:,.0f} s and was stopped (a hostile file? "
+            "raise --file-timeout or limits.file_timeout_s)")
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float):
+    """Raise FileTimeout in this thread after ``seconds`` (0: no budget). Works where the
+    file's work runs in a process's main thread (a local run and its worker processes); a
+    Dask worker runs tasks in threads and has no budget here."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def ring(signum, frame):
+        raise FileTimeout
+
+    previous = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 #: A chunk holds files up to this many bytes in all: a photo (hundreds of KB, a second of work)
@@ -326,12 +369,15 @@ def run(
     report: Optional[str | os.PathLike] = None,
     dask: Optional[str] = None,
     keep_withdrawn: bool = False,
+    file_timeout: Optional[float] = None,
 ) -> RunSummary:
     """De-identify SRC into OUT; see the module docstring for the guarantees.
 
     ``keep_withdrawn``: leave the outputs of inputs that are gone from SRC (by default a rerun
     removes them and records it). ``dask``: run the files on a Dask cluster, ``tcp://HOST:PORT`` of its scheduler or
     ``local:N`` (see ``redact.dask_runner``); SRC and OUT must be shared with its workers.
+    ``file_timeout``: seconds a file of up to 10 MB may take (a larger one gets proportionally
+    more), instead of the policy's ``limits.file_timeout_s``; 0 for no budget.
     """
     started = time.perf_counter()
     src_p, out_p = Path(src).resolve(), Path(out).resolve()
@@ -344,6 +390,10 @@ def run(
     if _inside(src_p, out_p):
         raise UsageError("SRC lies inside OUT; choose an output folder outside the input folder")
     pol = Policy.load(policy)
+    if file_timeout is not None:  # how long a file may take does not change what it becomes: same digest
+        if file_timeout < 0:
+            raise UsageError(f"--file-timeout: expected seconds >= 0, got {file_timeout}")
+        pol = dataclasses.replace(pol, limits=dataclasses.replace(pol.limits, file_timeout_s=float(file_timeout)))
     digest = pol.digest()
     state = state_dir(out_p)
     if _inside(state, src_p):
@@ -495,25 +545,96 @@ def _local_results(
         for rel in todo:
             yield _work(src, rel)
         return
-    chunks = chunked(todo, src, max(1, min(32, len(todo) // (n_workers * 16))))
-    pool = ProcessPoolExecutor(n_workers, initializer=_init_pool_worker, initargs=(policy, key, out))
+    yield from _Pool(n_workers, src, out, policy, key).results(chunked(todo, src, max(1, min(32, len(todo) // (n_workers * 16)))))
+
+
+#: Seconds past its files' budgets after which a worker that has not answered is taken for stuck.
+STUCK_GRACE = 30.0
+
+
+class _Pool:
+    """Worker processes that a stuck or dead worker cannot stop.
+
+    A file over its time budget is stopped inside its worker (``time_budget``). A worker that
+    does not answer well past its files' budgets (stuck in a C library) or that dies (out of
+    memory) is replaced with the whole pool: the files in flight are done again one by one,
+    each alone, and a file that stops its worker alone is quarantined with the reason.
+    """
+
+    def __init__(self, n_workers: int, src: str, out: str, policy: Policy, key: Optional[bytes]) -> None:
+        self.n_workers, self.src, self.out, self.policy, self.key = n_workers, src, out, policy, key
+        self.pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.n_workers, initializer=_init_pool_worker, initargs=(self.policy, self.key, self.out))
+
+    def _deadline(self, items: list) -> float:
+        """When a chunk is overdue: well past the sum of its files' budgets; never without a budget."""
+        if not self.policy.limits.file_timeout_s:
+            return float("inf")
+        sizes = [_size(os.path.join(self.src, _pair(item)[0])) for item in items]
+        return time.monotonic() + 1.2 * sum(self.policy.limits.budget(n) for n in sizes) + STUCK_GRACE
+
+    def results(self, chunks: list[list]) -> Iterator[tuple[str, FileOutcome]]:
+        queue, alone = list(reversed(chunks)), []  # alone: files that were in flight when a worker failed
+        pending: dict[Future, tuple[list, float]] = {}
+        try:
+            while True:
+                limit = 1 if alone else self.n_workers * 3
+                while len(pending) < limit and (alone or queue) and not (alone and pending):
+                    items = [alone.pop()] if alone else queue.pop()
+                    pending[self.pool.submit(_work_chunk, self.src, items)] = (items, self._deadline(items))
+                if not pending:
+                    return
+                soonest = min(deadline for _, deadline in pending.values())
+                wait_for = None if soonest == float("inf") else max(0.0, soonest - time.monotonic())
+                finished, _ = wait(pending, timeout=wait_for, return_when=FIRST_COMPLETED)
+                broken = False
+                for fut in finished:
+                    items, _ = pending.pop(fut)
+                    try:
+                        yield from fut.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        pending[fut] = (items, 0.0)
+                overdue = [f for f, (_, deadline) in pending.items() if deadline <= time.monotonic()]
+                if not broken and not overdue:
+                    continue
+                # Replace the workers; whatever was in flight is done again, each file alone.
+                single = len(pending) == 1 and len(next(iter(pending.values()))[0]) == 1
+                self._replace()
+                for items, _ in pending.values():
+                    if single:
+                        yield self._stopped(items[0], broken)
+                    else:
+                        alone.extend(reversed(items))
+                pending.clear()
+        finally:  # stopped early (Ctrl-C): the chunks not started are dropped, running ones end
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def _replace(self) -> None:
+        for process in list(getattr(self.pool, "_processes", {}).values()):
+            process.kill()
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool = self._start()
+
+    def _stopped(self, item, died: bool) -> tuple[str, FileOutcome]:
+        rel, out_rel = _pair(item)
+        target = Path(self.out) / out_rel
+        if target.is_file():
+            target.unlink()  # a stale output of an earlier run
+        if died:
+            reason = "its worker process died while reading it (out of memory?); the worker was replaced"
+        else:
+            reason = over_budget(self.policy.limits.budget(_size(os.path.join(self.src, rel)))) + "; its worker was replaced"
+        return rel, FileOutcome("quarantined", None, reason)
+
+
+def _size(path: str) -> int:
     try:
-        pending: set[Future] = set()
-        queue = iter(chunks)
-        limit = n_workers * 3
-        while True:
-            while len(pending) < limit:
-                rels = next(queue, None)
-                if rels is None:
-                    break
-                pending.add(pool.submit(_work_chunk, src, rels))
-            if not pending:
-                break
-            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in finished:
-                yield from fut.result()
-    finally:  # stopped early (Ctrl-C): the chunks not started are dropped, running ones end
-        pool.shutdown(wait=True, cancel_futures=True)
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def _finish(rel: str, out_rel: str, outcome: FileOutcome, manifest: ManifestWriter, writer: AuditWriter,
@@ -575,7 +696,10 @@ def _redactor_for(policy: Policy) -> Redactor:
     if _WORKER.get("policy_digest") != policy.digest():
         _WORKER["redactor"] = Redactor(policy=policy)
         _WORKER["policy_digest"] = policy.digest()
-    return _WORKER["redactor"]  # type: ignore[return-value]
+    redactor: Redactor = _WORKER["redactor"]  # type: ignore[assignment]
+    if redactor.policy.limits != policy.limits:  # --file-timeout: the same reading, another budget
+        redactor.policy = policy
+    return redactor
 
 
 def _box(location: str) -> tuple[int, int, int, int]:

@@ -65,6 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--workers", type=int, metavar="N", help="worker processes (default: CPU count)")
     run.add_argument(
+        "--file-timeout", type=float, metavar="SECONDS",
+        help=(
+            "time budget per file (default 600, the policy's limits.file_timeout_s; a file over 10 MB "
+            "gets proportionally more); a file over budget is stopped, quarantined and logged, and a "
+            "worker that does not stop is replaced; 0 turns the budget off"
+        ),
+    )
+    run.add_argument(
         "--dask", metavar="ADDRESS",
         help=(
             "run the files on a Dask cluster: tcp://HOST:PORT of its scheduler, or local:N to start N "
@@ -177,7 +185,7 @@ def _run(args: argparse.Namespace) -> int:
     summary = run(
         args.src, args.out, policy=args.policy, audit=args.audit, workers=args.workers, force=args.force,
         dry_run=args.dry_run, progress=False if args.quiet else None, audit_key=_key(args.audit_key_file),
-        report=args.report, dask=args.dask, keep_withdrawn=args.keep_withdrawn,
+        report=args.report, dask=args.dask, keep_withdrawn=args.keep_withdrawn, file_timeout=args.file_timeout,
     )
     if args.dry_run:
         for rel, action in summary.planned:

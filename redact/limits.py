@@ -58,7 +58,8 @@ class Limits:
         return cls(**{k: (int(v) if known[k].type == "int" else float(v)) for k, v in data.items()})
 
     def budget(self, size: int) -> float:
-        """Seconds for a file of ``size`` bytes; 0 for no budget."""
+        """Seconds for a file of ``size`` bytes; 0 for no budget. A large list gets time in
+        proportion to its size, so the budget stops hostile files, not long legitimate ones."""
         return self.file_timeout_s * max(1.0, size / (10 * 2**20))
 
     def check_whole_file(self, size: int) -> None:

@@ -78,6 +78,9 @@ def process_path(
     except Exception as err:  # noqa: BLE001 - fail closed, as process_file does
         _remove(leftovers + [spool])
         return FileOutcome("quarantined", None, reason_for(err), [], digest)
+    except BaseException:  # stopped (the time budget, Ctrl-C): leave nothing half-written behind
+        _remove(leftovers + [spool])
+        raise
     if tmp is None:
         return FileOutcome("done", None, None, [], digest, spool=str(spool), spooled=count)
     out_digest = _sha256(tmp)
