@@ -94,10 +94,29 @@ class SurnameOperator(_ChineseOperator):
     @staticmethod
     def _number(name: str, surname: str, values: tuple[str, ...]) -> str:
         """1-based index among distinct people with this surname, when there are several."""
-        same = list(dict.fromkeys(v for v in values if split_surname(v)[0] == surname))
+        same = _people_by_surname(values).get(surname, {})
         if len(same) < 2 or name not in same:
             return ""
-        return str(same.index(name) + 1)
+        return str(same[name])
+
+
+#: The last document's people by surname: the operator is called once per value with the same
+#: tuple of the document's values, and grouping them on every call cost the square of their number.
+#: One tuple, replaced whole, so that a thread never reads one document's values with another's groups.
+_GROUPED: tuple = (None, {})
+
+
+def _people_by_surname(values: tuple[str, ...]) -> dict[str, dict[str, int]]:
+    """surname → {distinct name: its 1-based place among that surname's names}, in document order."""
+    global _GROUPED
+    cached_values, groups = _GROUPED
+    if cached_values is not values:
+        groups = {}
+        for v in dict.fromkeys(values):
+            group = groups.setdefault(split_surname(v)[0], {})
+            group[v] = len(group) + 1
+        _GROUPED = (values, groups)
+    return groups
 
 
 class KeepEndsOperator(_ChineseOperator):
