@@ -258,11 +258,11 @@ def work(
     """
     path = Path(src) / rel
     target = (out / (out_rel or rel)).resolve()
-    seconds = 0.0
+    size = _size(str(path))  # 0 when it cannot be read: _work_on says why
+    seconds = redactor.policy.limits.budget(size)
     try:
-        seconds = redactor.policy.limits.budget(path.stat().st_size) if path.is_file() else 0.0
         with time_budget(seconds):
-            outcome = _work_on(redactor, key, out, path, rel, target)
+            outcome = _work_on(redactor, key, out, path, rel, target, size)
     except FileTimeout:
         outcome = FileOutcome("quarantined", None, over_budget(seconds))
     if outcome.status == "done" and outcome.output is not None:
@@ -273,11 +273,14 @@ def work(
     return rel, dataclasses.replace(outcome, output=None)  # the bytes are on disk; don't ship them back
 
 
-def _work_on(redactor: Redactor, key: Optional[bytes], out: Path, path: Path, rel: str, target: Path) -> FileOutcome:
+def _work_on(
+    redactor: Redactor, key: Optional[bytes], out: Path, path: Path, rel: str, target: Path, size: int,
+) -> FileOutcome:
+    bounds = redactor.policy.limits
     try:
         if not _inside(target, out):
             outcome = FileOutcome("quarantined", None, "path would leave the output folder")
-        elif stream.streams(rel, size := path.stat().st_size, bounds := redactor.policy.limits):
+        elif stream.streams(rel, size, bounds):
             # a large list: chunk by chunk, straight to disk
             spool = state_dir(out) / "spool" / (hashlib.sha256(rel.encode()).hexdigest() + ".jsonl")
             outcome = stream.process_path(path, rel, redactor, key, target, spool)
@@ -337,10 +340,7 @@ def chunked(todo: list, src: str, most: int) -> list[list]:
     current: list = []
     size = 0
     for item in todo:
-        try:
-            nbytes = os.path.getsize(os.path.join(src, _pair(item)[0]))
-        except OSError:
-            nbytes = 0  # the worker will say why it cannot be read
+        nbytes = _size(os.path.join(src, _pair(item)[0]))  # 0: the worker will say why it cannot be read
         if current and (len(current) >= most or size + nbytes > CHUNK_BYTES):
             chunks.append(current)
             current, size = [], 0

@@ -98,17 +98,15 @@ def process_file(
 ) -> FileOutcome:
     """De-identify (``write``) or only scan one file's bytes; never raises for bad input."""
     digest = sha256(data)
-    unit = UnitRedactor(redactor, write=write, audit_key=audit_key)
     notes: list[str] = []
     try:
         with limits.applied(redactor.policy.limits) as bounds:
             bounds.check_whole_file(len(data))
-            output = _read_and_redact(data, path, redactor, write, audit_key, unit, notes)
+            output, unit = _read_and_redact(data, path, redactor, write, audit_key, notes)
     except FileRejected as err:
         return FileOutcome("quarantined", None, str(err), [], digest)
     except Exception as err:  # fail closed: an analyser bug must not let a file through
         return FileOutcome("quarantined", None, reason_for(err), [], digest)
-    output, unit = output
     note = "; ".join(notes) or None
     if not write:
         return FileOutcome("done", None, None, unit.records, digest, note=note)
@@ -116,16 +114,16 @@ def process_file(
 
 
 def _read_and_redact(
-    data: bytes, path: str, redactor: Redactor, write: bool, audit_key: Optional[bytes], unit: UnitRedactor,
-    notes: list[str],
+    data: bytes, path: str, redactor: Redactor, write: bool, audit_key: Optional[bytes], notes: list[str],
 ) -> tuple[bytes, UnitRedactor]:
     """(output bytes, the unit redactor that holds the records) of one file."""
     handler = handler_for(path)
+    reading = None
     if handler is not None:  # one reading per file: learn its names, then act on every unit
         reading = NameCollector(redactor)
         reading(file_stem(path), "file name")  # 处罚决定书_孙丽华.txt names who the text is about
         handler(data, reading)
-        unit = UnitRedactor(redactor, write=write, audit_key=audit_key, reading=reading)
+    unit = UnitRedactor(redactor, write=write, audit_key=audit_key, reading=reading)
     return _dispatch(data, path, unit, redactor, write, notes), unit
 
 

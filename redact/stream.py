@@ -136,7 +136,7 @@ def _two_passes(kind, src: Path, encoding: str, redactor: Redactor, key: Optiona
     out.close()
     found.close()
     last_learned = max(names.dated.values(), default=0)
-    count = sum(n for n in found.lines)
+    count = sum(found.lines)
     if last_learned == 0:  # every name was known from the first chunk on: nothing to look again
         _move(first_out, tmp)
         os.replace(first_spool, spool)
@@ -144,7 +144,6 @@ def _two_passes(kind, src: Path, encoding: str, redactor: Redactor, key: Optiona
     # Second pass: the chunks that hold a name they did not know yet are de-identified again.
     final_out, final_spool = _Sink(tmp, encoding), _Sink(spool, "utf-8")
     with _open_text(src, encoding) as fh, _open_bytes(first_out) as old_out, open(first_spool, "rb") as old_spool:
-        kind.restart()
         for i, chunk in enumerate(kind.chunks(fh)):
             held = old_spool.read(found.sizes[i])
             if i < last_learned and kind.holds_late(chunk, names, i, _people(held)):
@@ -173,9 +172,6 @@ class _Text:
         self.ends: list[int] = []
         self.positions: list[tuple[int, int]] = [(0, 0)]  # (lines, column) before each chunk
 
-    def restart(self) -> None:
-        """Nothing to forget: the second pass reuses the first's cuts."""
-
     def chunks(self, fh: IO[str]) -> Iterator[tuple]:
         reader = _Buffered(fh)
         own_start, i = 0, 0
@@ -189,7 +185,7 @@ class _Text:
 
     def redact(self, chunk, redactor: Redactor, names: _DatedNames, key, write: bool):
         i, w, wtext = chunk
-        found = [f for f in redactor.read(wtext) if w.own_start <= w.start + f.start < w.own_end]
+        found = [f for f in redactor.read(wtext) if w.owns(f)]
         if i == len(self.ends):
             self.ends.append(max([w.own_end] + [w.start + f.end for f in found]))
         a = w.own_start - w.start
@@ -251,9 +247,6 @@ class _Table:
         self.columns: list = []
         self.newline = "\n"
         self.ends_with_newline = True
-
-    def restart(self) -> None:
-        """Nothing to forget: batches are whole rows, the same in both passes."""
 
     def chunks(self, fh: IO[str]) -> Iterator[tuple]:
         seen = _LastCharacter(fh)
@@ -356,8 +349,7 @@ class _Sink:
             data = source.read(min(remaining, _BLOCK))
             if not data:
                 raise OSError("a spool file ended early")
-            if self.fh is not None:
-                self.fh.write(data)
+            self.fh.write(data)
             remaining -= len(data)
 
     def write_bytes(self, data: bytes) -> None:

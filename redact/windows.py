@@ -37,6 +37,10 @@ class Window:
     own_start: int
     own_end: int
 
+    def owns(self, finding: Finding) -> bool:
+        """Whether a finding of the window's text starts in the window's own part."""
+        return self.own_start <= self.start + finding.start < self.own_end
+
 
 def cut(text: str, size: int = SIZE, overlap: int = OVERLAP) -> Iterator[Window]:
     """The windows of ``text``; one window when it is short."""
@@ -65,10 +69,7 @@ def read_in_windows(
     """``read`` applied window by window; findings in ``text``'s offsets, overlaps not resolved."""
     found: list[Finding] = []
     for w in cut(text, size or SIZE, overlap):
-        for f in read(text[w.start : w.end]):
-            start = w.start + f.start
-            if w.own_start <= start < w.own_end:
-                found.append(f.shifted(w.start))
+        found.extend(f.shifted(w.start) for f in read(text[w.start : w.end]) if w.owns(f))
     return found
 
 
