@@ -10,7 +10,10 @@ unit, as ``redact run`` reads a file. Counts, on what the output actually masks:
 * a mention is *found* when masked PERSON findings cover every character of it, *partly* found
   when they cover some (a half-masked name: the worst leak, the reader sees both halves);
 * a masked PERSON finding is *wrong* when it overlaps no labelled mention. Findings the policy
-  keeps (a surname alone) mask nothing and are not counted.
+  keeps (a surname alone) mask nothing and are not counted;
+* a mention left in clear because the policy keeps its role (``court`` keeps the court's officers
+  and lawyers, see ``redact.roles``) is counted per labelled role as *kept*, and recall is also
+  given over the other mentions.
 
 ``--generated`` runs the same measure on court-style documents from ``benchmarks.court_docs``
 (several mentions per person, some without a cue), so the floor can be checked without the
@@ -41,17 +44,21 @@ def evaluate(redactor: "redact.Redactor", docs: Iterable[dict], show: bool = Fal
     stats: Counter = Counter()
     for doc in docs:
         text = doc["text"]
-        masked = [
-            f for f in redactor.redact_text(text).findings if f.entity_type == "PERSON" and f.operator != "keep"
-        ]
-        covered = set()
+        people = [f for f in redactor.redact_text(text).findings if f.entity_type == "PERSON"]
+        masked = [f for f in people if f.operator != "keep"]
+        covered, published = set(), set()
         for f in masked:
             covered.update(range(f.start, f.end))
+        for f in people:
+            if f.operator == "keep" and f.role:  # kept on purpose: a court officer, a lawyer
+                published.update(range(f.start, f.end))
         for span in doc["spans"]:
             chars = set(range(span["start"], span["end"]))
             kind = "found" if chars <= covered else ("partly" if chars & covered else "missed")
             stats[kind] += 1
             stats[f"{kind}:{span.get('role', '-')}"] += 1
+            if kind != "found" and chars <= published:
+                stats[f"kept:{span.get('role', '-')}"] += 1
             if show and kind != "found":
                 print(f"{kind:7} {doc.get('source', '')}: {_context(text, span['start'], span['end'])}")
         for f in masked:
@@ -80,7 +87,13 @@ def report(stats: Counter) -> str:
     roles = sorted({key.split(":", 1)[1] for key in stats if ":" in key})
     for role in roles:
         total = sum(stats[f"{kind}:{role}"] for kind in ("found", "partly", "missed"))
-        lines.append(f"  {role:8} {stats[f'found:{role}']}/{total}")
+        kept = f", kept by the policy's roles {stats[f'kept:{role}']}" if stats[f"kept:{role}"] else ""
+        lines.append(f"  {role:8} masked {stats[f'found:{role}']}/{total}{kept}")
+    kept = sum(stats[f"kept:{role}"] for role in roles)
+    if kept:
+        rest = mentions - kept
+        lines.append(f"recall on the mentions the policy does not keep on purpose: {stats['found']}/{rest}"
+                     f" = {stats['found'] / rest if rest else 1.0:.4f}")
     return "\n".join(lines)
 
 

@@ -24,7 +24,8 @@ for finding in r.analyze(TEXT):
 result = r.redact_text(TEXT)
 print(result.text)
 
-# 4. A custom policy: numbered pseudonyms, placeholders for IDs, a published hotline allowed.
+# 4. A custom policy: numbered pseudonyms, placeholders for IDs, the office's own number allowed
+#    (a 咨询电话 or 举报电话 landline is kept by every preset anyway: an agency hotline).
 custom = redact.Redactor(policy={
     "allow": ["0355-2021234"],
     "entities": {
@@ -32,7 +33,7 @@ custom = redact.Redactor(policy={
         "CN_RESIDENT_ID": {"operator": "placeholder"},
     },
 })
-print(custom.redact_text("当事人张伟、张敏，身份证号141181199001011235，咨询电话0355-2021234。").text)
+print(custom.redact_text("当事人张伟、张敏，身份证号141181199001011235，联系电话0355-2021234。").text)
 
 # 5. An enforcement photo: plates and flagged caption text are blurred, metadata stripped.
 with tempfile.TemporaryDirectory() as tmp:

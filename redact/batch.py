@@ -655,6 +655,10 @@ def _finish(rel: str, out_rel: str, outcome: FileOutcome, manifest: ManifestWrit
         entry = {"type": "finding", "file": rel, "location": rec.location, "entity_type": rec.entity_type,
                  "start": rec.start, "end": rec.end, "recognizer": rec.recognizer, "score": rec.score,
                  "subtype": rec.subtype, "operator": rec.operator}
+        if rec.role:
+            entry["role"], entry["role_rule"] = rec.role, rec.role_rule
+        if rec.kept_by:
+            entry["kept_by"] = rec.kept_by
         if rec.digest:
             entry["digest"] = rec.digest
         writer.append(entry)

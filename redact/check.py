@@ -150,7 +150,7 @@ def _in_names(rel: str, shown: str, redactor: "Redactor") -> list[CheckFinding]:
         found += [
             CheckFinding(shown, f.entity_type, where, f.start, f.end, f.recognizer, f.score)
             for f in redactor.analyze(stem)
-            if f.subtype not in redactor.policy.entities[f.entity_type].keep_classes
+            if not redactor.policy.entities[f.entity_type].keeps(f)
         ]
     return found
 
@@ -160,9 +160,9 @@ def _kept(redactor: "Redactor", record) -> bool:
     none; the plates in a photo follow ``images.keep_plate_classes``, as ``run`` does."""
     policy = redactor.policy
     if record.entity_type == "CN_LICENSE_PLATE" and "image " in record.location:  # a photo, a scanned page
-        return record.subtype in policy.photo_plate_keep_classes
+        return bool({record.subtype, record.role} & policy.photo_plate_keep_classes)
     entity = policy.entities.get(record.entity_type)
-    return entity is not None and record.subtype in entity.keep_classes
+    return entity is not None and entity.keeps(record)
 
 
 def run_outputs(root: Path) -> Optional[set[str]]:

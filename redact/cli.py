@@ -251,7 +251,7 @@ def _text(args: argparse.Namespace) -> int:
     if args.json:
         rows = [
             {"entity_type": f.entity_type, "start": f.start, "end": f.end, "score": round(f.score, 4),
-             "recognizer": f.recognizer, "subtype": f.subtype, "operator": f.operator}
+             "recognizer": f.recognizer, "subtype": f.subtype, "role": f.role, "operator": f.operator}
             for f in result.findings
         ]
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)

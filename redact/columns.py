@@ -8,13 +8,14 @@ inside every cell. Headers are matched by substring, most specific type first
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Iterable, Optional, Sequence
 
 import regex as re
 
 from recognizers._text import normalize_width
 from recognizers.license_plate import PROVINCES
 from recognizers.person_rules import NAME_HEADERS, looks_like_name
+from redact import roles
 
 HEADER_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("CN_RESIDENT_ID", ("身份证", "证件号", "公民身份号码", "身份号码", "驾驶证号")),
@@ -24,20 +25,88 @@ HEADER_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("PERSON", tuple(sorted(NAME_HEADERS))),
 )
 
+#: Headers of the columns that say whose a row's vehicle is or what it is used for.
+ATTRIBUTION_HEADERS = roles.ATTRIBUTION_LABELS + ("车辆类型", "车辆类别", "车型")
+
 _DIGITS = re.compile(r"\d")
 
 
-def column_entity(header: object) -> Optional[str]:
-    """The entity type a header cell announces, or None."""
+class Column(str):
+    """The entity type a header announces (a plain ``str``), with the role its cells get from
+    the header (举报电话 → agency_hotline) or from their row (使用单位 = 区城管执法局)."""
+
+    role: Optional[str]
+
+    def __new__(cls, entity: str, role: Optional[str] = None) -> "Column":
+        column = super().__new__(cls, entity)
+        column.role = role
+        return column
+
+
+def _header_text(header: object) -> str:
     if not isinstance(header, str):
-        return None
+        return ""
     text = re.sub(r"\s+", "", normalize_width(header))  # 姓 名: clerks space out short headers
-    if not text or len(text) > 20:
+    return text if len(text) <= 20 else ""
+
+
+def column_entity(header: object) -> Optional[Column]:
+    """The entity type a header cell announces, or None."""
+    text = _header_text(header)
+    if not text:
         return None
     for entity, keys in HEADER_KEYS:
         if any(key in text for key in keys):
-            return entity
+            hotline = entity == "CN_PHONE_NUMBER" and any(label in text for label in roles.HOTLINE_LABELS)
+            return Column(entity, roles.AGENCY_HOTLINE if hotline else None)
     return None
+
+
+def attributes(header: object) -> bool:
+    """Whether a header names a column that says whose the row's vehicle is (使用单位, 使用性质)."""
+    text = _header_text(header)
+    return bool(text) and text.endswith(ATTRIBUTION_HEADERS)
+
+
+def row_role(pairs: Iterable[tuple[object, Any]]) -> Optional[str]:
+    """The role the (header, value) pairs of one row give its plate: 使用单位 = 区城管执法局."""
+    for header, value in pairs:
+        if isinstance(value, str) and attributes(header):
+            role = roles.of_cell("CN_LICENSE_PLATE", value)
+            if role:
+                return role
+    return None
+
+
+def with_row_role(column: Optional[str], role: Optional[str]) -> Optional[str]:
+    """``column`` with ``role`` when it is a plate column without a role of its own."""
+    if role and column == "CN_LICENSE_PLATE" and getattr(column, "role", None) is None:
+        return Column(column, role)
+    return column
+
+
+def label_column(label: object) -> Optional[Column]:
+    """The column a label cell gives the cell to its right: a signature block laid out as a
+    table (审判长 | 许文杰) names an officer of the court."""
+    text = _header_text(label).rstrip(":")
+    role = roles.OFFICER_TITLES.get(text)
+    return Column("PERSON", role) if role else None
+
+
+class TableColumns(list):
+    """What each column of a table holds (a ``Column`` or None) from its header row, and which
+    columns attribute a row's vehicle: ``for_row`` gives a row's plate cells their role."""
+
+    def __init__(self, headers: Sequence[object]) -> None:
+        super().__init__(column_entity(h) for h in headers)
+        self.headers = list(headers)
+        self.attributing = any(attributes(h) for h in headers)
+
+    def for_row(self, row: Sequence[Any]) -> list:
+        if not self.attributing:
+            return self
+        role = row_role(zip(self.headers, row))
+        return [with_row_role(c, role) for c in self] if role else self
 
 
 def cell_fits(entity: str, cell: str) -> bool:

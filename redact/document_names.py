@@ -87,6 +87,9 @@ class NameIndex(dict):
 
     def __init__(self, names: Optional[Mapping[str, str]] = None) -> None:
         super().__init__()
+        #: What the document makes its values (redact.roles.learned): value key → role, or
+        #: None for a name that stands after a party's cue somewhere.
+        self.roles: dict[str, Optional[str]] = {}
         self._by_head: dict[str, list[str]] = {}
         self._firsts: Optional["re.Pattern[str]"] = None
         self.add(names or {})

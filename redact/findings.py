@@ -17,6 +17,9 @@ class Finding:
     of :meth:`redact.Redactor.redact_text` and says what was done to the span.
     ``explanation`` holds Presidio's decision process (pattern, original score,
     context boost) for the audit log; it never includes the matched text.
+    ``role`` says what the text itself makes the value (``public_vehicle``,
+    ``agency_hotline``, ``court_officer``…, see :mod:`redact.roles`) and ``role_rule`` which
+    rule read it; a policy's ``keep_classes`` may name roles as it names subtypes.
     """
 
     entity_type: str
@@ -27,9 +30,12 @@ class Finding:
     subtype: Optional[str] = None
     operator: Optional[str] = None
     explanation: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    role: Optional[str] = None
+    role_rule: Optional[str] = None
 
     def __repr__(self) -> str:
         extra = f", subtype={self.subtype!r}" if self.subtype else ""
+        extra += f", role={self.role!r}" if self.role else ""
         extra += f", operator={self.operator!r}" if self.operator else ""
         return (
             f"Finding({self.entity_type}, {self.start}:{self.end}, score={self.score:.2f}, "
@@ -41,7 +47,7 @@ class Finding:
     def shifted(self, by: int) -> "Finding":
         """The same finding ``by`` characters further on (a window's finding in its text's offsets)."""
         return Finding(self.entity_type, self.start + by, self.end + by, self.score, self.recognizer,
-                       self.subtype, self.operator, self.explanation)
+                       self.subtype, self.operator, self.explanation, self.role, self.role_rule)
 
 
 @dataclass(frozen=True, slots=True)

@@ -350,6 +350,11 @@ def _double_rows(lines) -> list[Region]:
     return found
 
 
+#: Source prefix of a plate the policy keeps in photos (a public vehicle the caption names):
+#: its box only tells the colour path that the plate is read, and is never blurred.
+KEPT = "kept:"
+
+
 def regions_from_text(lines, redactor: "Redactor", names=()) -> list[Region]:
     """Boxes of the text our recognizers flag; a plate read counts even when slightly misread.
 
@@ -371,8 +376,11 @@ def regions_from_text(lines, redactor: "Redactor", names=()) -> list[Region]:
             continue
         x1, y1, x2, y2 = box
         for f in findings:
-            if f.subtype in _kept_in_photos(redactor.policy, f.entity_type):
-                continue  # published on purpose
+            kept = {f.subtype, f.role} & _kept_in_photos(redactor.policy, f.entity_type)
+            if kept:  # published on purpose; a plate's box stays known, so colour finds skip it
+                if f.entity_type == "CN_LICENSE_PLATE" and f.end - f.start >= len(text) * 0.8:
+                    regions.append(Region(f.entity_type, box, f.score, KEPT + sorted(kept)[0]))
+                continue
             # Within a caption line, redact the characters' share of the box (plus margin later).
             if f.end - f.start >= len(text) * 0.8:
                 sub = box
@@ -524,6 +532,7 @@ def redact_array(
     if cfg.use_ocr and redactor is not None:
         regions = regions_from_text(read_text(img, cfg) if lines is None else lines, redactor, names)
         regions += confirm_colour_regions(img, colour, regions, cfg)
+        regions = [r for r in regions if not r.source.startswith(KEPT)]
     else:
         regions = colour
     regions = merge(regions)

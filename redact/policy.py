@@ -39,6 +39,7 @@ from presidio_anonymizer.operators import OperatorsFactory, OperatorType
 from recognizers import ContextSettings
 from redact.errors import PolicyError, SecretKeyError
 from redact.limits import Limits
+from redact.roles import ROLES
 from redact.operators import OPERATORS
 
 ENTITY_TYPES = ("CN_RESIDENT_ID", "CN_PHONE_NUMBER", "CN_LICENSE_PLATE", "PERSON")
@@ -55,6 +56,8 @@ SUBTYPES = {
     "CN_RESIDENT_ID": ("id18", "id15", "residence_permit", "foreigner_permanent_residence"),
     "PERSON": ("surname_only",),
 }
+#: What the text makes a value (redact.roles): ``keep_classes`` may name these too.
+CLASSES = {etype: SUBTYPES[etype] + ROLES.get(etype, ()) for etype in SUBTYPES}
 
 PLACEHOLDERS = {
     "PERSON": "〔姓名〕",
@@ -100,6 +103,20 @@ class EntityPolicy:
     deny: tuple[str, ...] = ()
     keep_classes: frozenset[str] = frozenset()
 
+    def keeps(self, finding) -> bool:
+        """Whether the policy keeps this finding as it stands: its subtype (a police plate, a
+        surname alone) or its role (a public vehicle, an agency hotline) is one it keeps."""
+        return finding.subtype in self.keep_classes or (
+            finding.role is not None and finding.role in self.keep_classes
+        )
+
+    def kept_by(self, finding) -> Optional[str]:
+        """The policy key and class that keep ``finding`` (for the audit log), or None."""
+        for value in (finding.subtype, finding.role):
+            if value is not None and value in self.keep_classes:
+                return f"keep_classes={value}"
+        return None
+
     def operator_config(self) -> OperatorConfig:
         """The Presidio ``OperatorConfig`` this entity's findings are anonymized with."""
         if self.operator == "placeholder":
@@ -122,9 +139,10 @@ class Policy:
     #: Find and blur faces in photos (FACE). Off: faces are published as taken, and the gate
     #: does not look for them either.
     faces: bool = True
-    #: Plate classes kept in photos. Empty by default: a photo shows the car, the place and the
-    #: time with the plate, so every plate is blurred there, also the classes text keeps
-    #: (police, military); name them here to keep them in photos too.
+    #: Plate classes kept in photos. A photo shows the car, the place and the time with the
+    #: plate, so every plate is blurred there, also the classes text keeps (police, military);
+    #: name them here to keep them in photos too. The presets keep ``public_vehicle``: a plate
+    #: the caption attributes to an agency, in the caption and on the car it reads.
     photo_plate_keep_classes: frozenset[str] = frozenset()
     #: What one input may cost (``redact.limits``): sizes, nesting, the time budget.
     limits: Limits = Limits()
@@ -193,10 +211,10 @@ class Policy:
         _check_mapping(images, "images")
         _check_keys(images, _IMAGE_KEYS, "images.")
         photo_keep = _strings(images.get("keep_plate_classes", []), "images.keep_plate_classes")
-        unknown = sorted(set(photo_keep) - set(SUBTYPES["CN_LICENSE_PLATE"]))
+        unknown = sorted(set(photo_keep) - set(CLASSES["CN_LICENSE_PLATE"]))
         if unknown:
             raise PolicyError(
-                f"images.keep_plate_classes: unknown class {unknown[0]!r} (known: {', '.join(SUBTYPES['CN_LICENSE_PLATE'])})"
+                f"images.keep_plate_classes: unknown class {unknown[0]!r} (known: {', '.join(CLASSES['CN_LICENSE_PLATE'])})"
             )
         limits = merged.get("limits", {})
         _check_mapping(limits, "limits")
@@ -269,11 +287,11 @@ def _entity(etype: str, spec: Any) -> EntityPolicy:
     _check_keys(params, _OPERATOR_PARAMS[operator], where + ".params.")
     params = _resolve_params(etype, operator, dict(params), where)
     keep = _strings(spec.get("keep_classes", []), where + ".keep_classes")
-    unknown = sorted(set(keep) - set(SUBTYPES[etype]))
+    unknown = sorted(set(keep) - set(CLASSES[etype]))
     if unknown:
         raise PolicyError(
             f"{where}.keep_classes: unknown class {unknown[0]!r} "
-            f"(known: {', '.join(SUBTYPES[etype]) or 'none for this type'})"
+            f"(known: {', '.join(CLASSES[etype]) or 'none for this type'})"
         )
     return EntityPolicy(
         enabled=enabled,

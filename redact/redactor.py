@@ -18,7 +18,7 @@ from presidio_anonymizer.entities import OperatorConfig
 from recognizers import SUBTYPE_KEY
 from recognizers._text import normalize_width
 from recognizers.person_rules import jieba_words
-from redact import dewrap, document_names, name_lists, windows
+from redact import dewrap, document_names, name_lists, roles, windows
 from redact.engine import LANGUAGE, build_analyzer, build_anonymizer
 from redact.findings import Finding, TextResult
 from redact.operators import DOCUMENT_VALUES, GIVEN_NAMES, OPERATORS
@@ -101,7 +101,24 @@ class Redactor:
         return document_names.names_in(text, findings) if "PERSON" in self._enabled else {}
 
     def read_document(self, text: str, findings: list[Finding], names: Names = ()) -> list[Finding]:
-        """``findings`` of ``text`` (from :meth:`read`) with every occurrence of a document name added."""
+        """``findings`` of ``text`` (from :meth:`read`) with every occurrence of a document name
+        added, and the role the document gives each value (:mod:`redact.roles`)."""
+        found = roles.assign(text, self._with_document_names(text, findings, names), getattr(names, "roles", None))
+        if self._deny and any(f.role for f in found):  # a denied value is redacted whatever its role
+            found = [dataclasses.replace(f, role=None, role_rule=None) if f.role and self._denied(f, text) else f
+                     for f in found]
+        return found
+
+    def _denied(self, finding: Finding, text: str) -> bool:
+        pattern = self._deny.get(finding.entity_type)
+        return pattern is not None and pattern.fullmatch(text, finding.start, finding.end) is not None
+
+    def roles_in(self, text: str, findings: list[Finding], known=None) -> dict:
+        """What ``findings`` (of :meth:`read`) of ``text`` teach about roles, merged into ``known``
+        (see :func:`redact.roles.learned`): a file's other units read with it."""
+        return roles.learned(text, roles.assign(text, findings, known), known)
+
+    def _with_document_names(self, text: str, findings: list[Finding], names: Names) -> list[Finding]:
         if "PERSON" not in self._enabled or not findings and not names:
             return findings
         given = names if isinstance(names, Mapping) else {name: name for name in names}
@@ -191,7 +208,7 @@ class Redactor:
         given: list[str] = []
         for f in findings:
             policy = self.policy.entities[f.entity_type]
-            if f.subtype in policy.keep_classes:
+            if policy.keeps(f):
                 acted.append(dataclasses.replace(f, operator="keep"))
                 continue
             acted.append(dataclasses.replace(f, operator=policy.operator))
@@ -227,8 +244,17 @@ class Redactor:
         if not whole_as or not self.policy.entities[whole_as].enabled or not text.strip():
             return findings
         start, end = len(text) - len(text.lstrip()), len(text.rstrip())
-        column = Finding(whole_as, start, end, 0.99, "column_header", subtype="column")
-        return resolve_overlaps(findings + [column])
+        role = getattr(whole_as, "role", None)  # 举报电话, or a row whose 使用单位 is an agency
+        column = Finding(str(whole_as), start, end, 0.99, "column_header", subtype="column")
+        column = dataclasses.replace(column, role=role, role_rule="column") if role and roles.fits(role, column) else column
+        found = resolve_overlaps(findings + [column])
+        if role is None:
+            return found
+        return [
+            dataclasses.replace(f, role=role, role_rule="column")
+            if f.entity_type == whole_as and f.role is None and roles.fits(role, f) else f
+            for f in found
+        ]
 
     # -- images -----------------------------------------------------------------------
     def redact_image(self, src: Union[str, "os.PathLike[str]"], dst: Union[str, "os.PathLike[str]"], config=None):

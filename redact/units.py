@@ -36,6 +36,11 @@ class FindingRecord:
     #: Where ``start`` is in the unit's text, counted from 1 (a text file: the editor's line:column).
     line: int = 0
     column: int = 0
+    #: What the document makes the value (redact.roles) and the rule that read it.
+    role: Optional[str] = None
+    role_rule: Optional[str] = None
+    #: For a value left as it is: the policy key that keeps it (entities.X.keep_classes=…).
+    kept_by: Optional[str] = None
 
     def __repr__(self) -> str:
         return f"FindingRecord({self.location}, {self.entity_type}, {self.start}:{self.end}, {self.operator})"
@@ -68,6 +73,7 @@ class NameCollector:
             findings = self.redactor.read(text)
             self.analysed[text] = findings
             self.names.add(self.redactor.names_in(text, findings))
+            self.names.roles = self.redactor.roles_in(text, findings, self.names.roles)
         return text
 
 
@@ -138,9 +144,13 @@ class UnitRedactor:
             digest = keyed_digest(self.audit_key, text[f.start : f.end]) if self.audit_key else None
             line = text.count("\n", 0, f.start) + 1
             column = f.start - text.rfind("\n", 0, f.start)
+            kept_by = None
+            if f.operator == "keep":
+                why = self.redactor.policy.entities[f.entity_type].kept_by(f)
+                kept_by = f"entities.{f.entity_type}.{why}" if why else None
             self.records.append(
                 FindingRecord(location, f.entity_type, f.start, f.end, round(f.score, 4), f.recognizer,
-                              f.subtype, f.operator, digest, line, column)
+                              f.subtype, f.operator, digest, line, column, f.role, f.role_rule, kept_by)
             )
 
 

@@ -374,13 +374,13 @@ def test_the_gate_reads_columns_and_the_run_s_policy(tmp_path):
     src, out = tmp_path / "src", tmp_path / "out"
     src.mkdir()
     (src / "名单.csv").write_text("序号,当事人,身份证号\n1,王建军,141181199001011230\n", encoding="utf-8")
-    (src / "热线.txt").write_text("举报电话0351-7221234，请拨打。", encoding="utf-8")
+    (src / "热线.txt").write_text("联系电话0351-7221234，请拨打。", encoding="utf-8")
     assert {(f.file, f.entity_type) for f in redact.check(src).findings} >= {("名单.csv", "CN_RESIDENT_ID"), ("热线.txt", "CN_PHONE_NUMBER")}
     assert redact.run(src, out, policy={"allow": ["0351-7221234"]}, progress=False).ok
     assert "141181************" in (out / "名单.csv").read_text(encoding="utf-8")
     proc = cli("check", str(out))
     assert proc.returncode == 0, proc.stdout.decode() + proc.stderr.decode()
-    assert cli("check", str(out), "--policy", "bulletin").returncode == 1  # told otherwise, it flags the hotline
+    assert cli("check", str(out), "--policy", "bulletin").returncode == 1  # told otherwise, it flags the number
 
 
 def test_a_withdrawn_document_leaves_the_output(tmp_path):

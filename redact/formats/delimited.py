@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 
-from redact.columns import column_entity
+from redact.columns import TableColumns
 from redact.errors import FileRejected
 from redact.formats.encoding import decode
 from redact.units import UnitFn
@@ -30,19 +30,20 @@ def _process(data: bytes, unit: UnitFn, delimiter: str) -> bytes:
     return decoded.encode(result)
 
 
-def header_columns(header: list[str]) -> list:
+def header_columns(header: list[str]) -> TableColumns:
     """The entity type each header cell names (身份证号 → CN_RESIDENT_ID), or None."""
-    return [column_entity(cell) for cell in header]
+    return TableColumns(header)
 
 
-def redact_rows(rows: list[list[str]], first: int, columns: list, unit: UnitFn) -> list[list[str]]:
+def redact_rows(rows: list[list[str]], first: int, columns: TableColumns, unit: UnitFn) -> list[list[str]]:
     """Every cell of ``rows`` through ``unit``; ``first`` is the number of the first row (the
     header is row 1 and is covered by no column)."""
-    return [
-        [unit(cell, f"row {r}, column {c + 1}", columns[c] if r > 1 and c < len(columns) else None)
-         for c, cell in enumerate(row)]
-        for r, row in enumerate(rows, start=first)
-    ]
+    out = []
+    for r, row in enumerate(rows, start=first):
+        cols = columns.for_row(row) if r > 1 else []
+        out.append([unit(cell, f"row {r}, column {c + 1}", cols[c] if c < len(cols) else None)
+                    for c, cell in enumerate(row)])
+    return out
 
 
 def write_rows(rows: list[list[str]], delimiter: str, newline: str) -> str:

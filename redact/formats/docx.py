@@ -18,7 +18,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.opc.exceptions import PackageNotFoundError
 
-from redact.columns import column_entity
+from redact.columns import TableColumns, label_column
 from redact.errors import FileRejected
 from redact.formats.ooxml import check_zip, stable
 from redact.units import UnitFn
@@ -59,10 +59,14 @@ def _table(table, t: int, unit: UnitFn, done: set) -> None:
     rows = list(table.rows)
     if not rows:
         return
-    columns = [column_entity(cell.text) for cell in rows[0].cells]
+    columns = TableColumns([cell.text for cell in rows[0].cells])
     for r, row in enumerate(rows):
-        for c, cell in enumerate(row.cells):
-            column = columns[c] if r > 0 and c < len(columns) else None
+        cells = row.cells
+        cols = columns.for_row([cell.text for cell in cells]) if r > 0 else []
+        for c, cell in enumerate(cells):
+            column = cols[c] if c < len(cols) else None
+            if column is None and c > 0:
+                column = label_column(cells[c - 1].text)  # 审判长 | 许文杰
             for n, p in enumerate(cell._tc.iter(_P), start=1):
                 if p not in done:
                     _paragraph(p, f"table {t} row {r + 1} cell {c + 1} paragraph {n}", unit, column)

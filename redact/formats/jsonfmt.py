@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any, Optional
 
-from redact.columns import column_entity
+from redact.columns import column_entity, row_role, with_row_role
 from redact.errors import FileRejected
 from redact.formats.encoding import decode
 from redact.limits import current
@@ -24,7 +24,11 @@ def _walk(value: Any, unit: UnitFn, path: str, column: Optional[str] = None, dep
     if isinstance(value, list):
         return [_walk(v, unit, f"{path}[{i}]", column, depth + 1) for i, v in enumerate(value)]
     if isinstance(value, dict):
-        return {k: _walk(v, unit, f"{path}.{k}", column_entity(k) or column, depth + 1) for k, v in value.items()}
+        role = row_role(value.items())  # {"号牌号码": …, "使用单位": "区城管执法局"}
+        return {
+            k: _walk(v, unit, f"{path}.{k}", with_row_role(column_entity(k) or column, role), depth + 1)
+            for k, v in value.items()
+        }
     return value
 
 

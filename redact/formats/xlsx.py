@@ -13,7 +13,7 @@ import zipfile
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from redact.columns import column_entity
+from redact.columns import TableColumns
 from redact.errors import FileRejected
 from redact.formats.ooxml import check_zip, stable
 from redact.units import UnitFn
@@ -26,17 +26,18 @@ def process(data: bytes, unit: UnitFn) -> bytes:
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
         raise FileRejected(f"not a valid .xlsx file ({type(err).__name__})") from None
     for sheet in book.worksheets:
-        columns: dict[int, str] = {}
+        columns = TableColumns([])
         header_row = None
         for row in sheet.iter_rows():
             if header_row is None and any(cell.value not in (None, "") for cell in row):
                 header_row = row[0].row
-                columns = {cell.column: e for cell in row if (e := column_entity(cell.value))}
+                columns = TableColumns([cell.value for cell in row])
                 for cell in row:
                     _cell(cell, sheet.title, unit, None)
                 continue
-            for cell in row:
-                _cell(cell, sheet.title, unit, columns.get(cell.column))
+            cols = columns.for_row([cell.value for cell in row])
+            for i, cell in enumerate(row):
+                _cell(cell, sheet.title, unit, cols[i] if i < len(cols) else None)
     out = io.BytesIO()
     book.save(out)
     return stable(out.getvalue(), data)
