@@ -13,6 +13,8 @@ characters, never when it carries phone or ID formatting.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import Optional
 
@@ -21,6 +23,8 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers._text import nearest_cue, normalize_width, window
+
+_SENTENCE_END = re.compile("[。！？；!?;]")
 
 
 def _can_be_doubted(recognizer: EntityRecognizer, matched: str) -> bool:
@@ -73,6 +77,7 @@ class ChineseContextEnhancer(ContextAwareEnhancer):
             cues = tuple(rec.context or ()) + extra
             negatives = tuple(getattr(rec, "negative_context", ()) or ())
             before, after = window(folded, result.start, result.end, s.window_before, s.window_after)
+            after = _SENTENCE_END.split(after, 1)[0]  # a cue in the next sentence describes something else
             pos = nearest_cue(before, cues)
             neg = nearest_cue(before, negatives)
             if pos < 0 and cues and any(cue in after for cue in cues):

@@ -112,8 +112,9 @@ class ChineseLicensePlateRecognizer(ChinesePatternRecognizer):
         typed = serial.translate(_TYPED_FOR_DIGITS)
         digits = sum(ch.isdigit() for ch in typed)
         letters = len(typed) - digits
-        if typed != serial:  # an O or I where a plate has 0 or 1: mistyped, if the rest is plain
-            return True if digits >= 3 and letters <= 2 else None
+        if typed != serial:  # an O or I where a plate has 0 or 1: mistyped, if the rest is plain;
+            # plates have no O or I, so a serial that is no plain plate even then is a word (京ABOOKS号车)
+            return digits >= 3 and letters <= 2
         return True if digits >= 2 and letters <= 3 else None
 
     def can_be_doubted(self, matched: str) -> bool:

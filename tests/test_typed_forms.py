@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from benchmarks.corpus import Gen
+from recognizers import license_plate, phone, resident_id
 from recognizers.phone import HAN_DIGITS
 from recognizers.resident_id import check_char
 from tests.test_properties import HAN_FILLER, SETTINGS
@@ -156,8 +157,14 @@ def _bad_check(number: str) -> str:
     return number[:17] + wrong
 
 
+#: Filler with no cue word of the ID, phone or plate recognizers in it: with a cue (证号，4601 …)
+#: a number of those shapes is read, on purpose; these cases are about numbers with none.
+_NO_CUE = tuple(resident_id.CONTEXT) + tuple(phone.CONTEXT) + tuple(license_plate.CONTEXT)
+_NO_CUE_FILLER = HAN_FILLER.filter(lambda s: not any(cue in s for cue in _NO_CUE))
+
+
 @SETTINGS
-@given(seed=st.integers(0, 10**6), kind=st.integers(0, 3), sep=_SEPARATORS, left=HAN_FILLER, right=HAN_FILLER)
+@given(seed=st.integers(0, 10**6), kind=st.integers(0, 3), sep=_SEPARATORS, left=_NO_CUE_FILLER, right=_NO_CUE_FILLER)
 def test_hard_negatives_of_the_same_shapes_are_never_touched(redactor, seed, kind, sep, left, right):
     g = Gen(seed)
     if kind == 0:  # an 18-digit number in groups whose check character is wrong, no cue
