@@ -82,6 +82,15 @@ USE_WORDS: Mapping[str, str] = {
 VEHICLE_KINDS = tuple(
     "小型普通客车 小型轿车 小型客车 中型客车 大型客车 越野车 面包车 小汽车 轿车 汽车 客车 货车 车辆 皮卡 车".split()
 )
+#: Where a public body's name starts: its level (区城管执法局, 市水利局, 县第一人民医院). A name
+#: without one is read as an agency only when it is one of AGENCY_NAMES: 局 or 中心 after any
+#: two characters is no agency (一委, 饭局).
+AGENCY_LEVELS = ("省", "市", "区", "县", "州", "镇", "乡", "旗", "盟", "街道", "国家", "中央", "自治区")
+#: Agencies named without their level in bulletins (交警大队湘A·…, 派出所).
+AGENCY_NAMES = tuple(
+    "公安局 公安分局 交警大队 交警支队 交警中队 交巡警大队 派出所 人民法院 人民检察院 人民政府 人民医院 "
+    "城管局 城管执法局 综合执法局 水利局 教育局 交通运输局 卫健委 住建局 公交公司 公交集团 公共交通集团".split()
+)
 #: How the name of a public body ends (区城管执法局, 市水利局, 某某街道办事处, 市第一人民医院).
 AGENCY_ENDS = (
     "人民政府 政府 委员会 管委会 办公室 办事处 人民法院 法院 人民检察院 检察院 公安局 派出所 司法所 "
@@ -131,7 +140,10 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
-_AGENCY = re.compile(rf"[{HAN}0-9]{{1,20}}?(?:{_alternation(AGENCY_ENDS)})")
+_AGENCY = re.compile(
+    rf"[{HAN}0-9]{{0,8}}?(?:{_alternation(AGENCY_LEVELS)})[{HAN}0-9]{{1,16}}?(?:{_alternation(AGENCY_ENDS)})"
+    rf"|[{HAN}0-9]{{0,12}}?(?:{_alternation(AGENCY_NAMES)})"
+)
 _FILLER_BEFORE_PLATE = re.compile(r"(?:号牌号码|车牌号码|车牌号|号牌|车牌|牌照|号码)?[为是：:\s（(“\"]*$")
 _FILLER_BEFORE_PHONE = re.compile(r"(?:号码)?[为是：:\s（(]*$")
 _FILLER_BEFORE_NAME = re.compile(r"(?:[（(][^（）()]{0,8}[）)])?[：:]*$")

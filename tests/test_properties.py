@@ -5,6 +5,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import pytest
+
+import redact
 from benchmarks.corpus import Gen
 
 # Filler that cannot itself form an entity: Han characters and punctuation, no digits or Latin.
@@ -45,14 +48,25 @@ def test_embedded_entity_is_found_with_exact_offsets(redactor, seed, left, right
     assert set(range(len(left), len(left) + len(value))) <= covered, (etype, value)
 
 
+@pytest.fixture(scope="module")
+def private_only():
+    """The default policy without the roles it keeps on purpose (test_public_roles): random text
+    before a plate may spell 市…局 or 热线, which would make it public, and here every value is
+    someone's."""
+    return redact.Redactor({"entities": {
+        "CN_LICENSE_PLATE": {"keep_classes": ["police", "military", "armed_police"]},
+        "CN_PHONE_NUMBER": {"keep_classes": []},
+    }})
+
+
 @SETTINGS
 @given(seed=st.integers(0, 10**6), left=HAN_FILLER, mid=HAN_FILLER.filter(bool), right=HAN_FILLER.filter(bool))
-def test_redacted_text_never_contains_an_original_value(redactor, seed, left, mid, right):
+def test_redacted_text_never_contains_an_original_value(private_only, seed, left, mid, right):
     # Values are separated by at least one character, as in any real document: two
     # digit runs written back to back are one number to any reader.
     values = [v for _, v in _entities(seed, maskable=True)]
     text = left + values[0] + mid + values[2] + right + values[3] + "，" + values[1]
-    out = redactor.redact_text(text).text
+    out = private_only.redact_text(text).text
     for value in values:
         assert value not in out
 
