@@ -1,7 +1,9 @@
 """The audit log: every decision, no personal data, tamper-evident, verifiable.
 
 JSON Lines. Each run appends a ``run_header``, then per file its ``finding`` records
-and one ``file`` record, then a ``run_footer`` with the counts. Every record carries
+and one ``file`` record, then a ``run_footer`` with the counts. Between runs, ``redact
+review`` appends one ``review`` record per decision (who, when, which file and finding or
+box, what was decided, the output's new hash; never a value). Every record carries
 ``seq`` (its line number) and ``prev``, the link of the record before it; a record's
 link is the HMAC-SHA256 of its line under the audit key (``REDACT_AUDIT_KEY`` or a key
 file) or, without a key, its plain SHA-256. Editing, removing, inserting or reordering
@@ -115,6 +117,7 @@ class VerifyReport:
 
     records: int = 0
     runs: int = 0
+    reviews: int = 0  # a reviewer's decisions (redact review), between runs
     interrupted_runs: list[int] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -172,6 +175,11 @@ def verify(path: Path, key: Optional[bytes] = None) -> VerifyReport:
             if run is None:
                 report.problems.append(f"line {n}: withdrawn record outside a run")
                 return report
+        elif kind == "review":
+            if run is not None:
+                report.problems.append(f"line {n}: review record inside a run")
+                return report
+            report.reviews += 1
         elif kind != "recovery":
             report.problems.append(f"line {n}: unknown record type {kind!r}")
             return report

@@ -51,7 +51,7 @@ from redact.io import atomic_write
 from redact.policy import Policy
 from redact.redactor import PolicySource, Redactor
 from redact.state import (  # noqa: F401 - part of this module's interface since before state.py
-    AUDIT_FILE, MANIFEST, POLICY_FILE, STATE_DIR, adopt_legacy_state, load_manifest, state_dir, walk,
+    AUDIT_FILE, MANIFEST, POLICY_FILE, RUN_FILE, STATE_DIR, adopt_legacy_state, load_manifest, state_dir, walk,
 )
 
 @dataclass
@@ -448,6 +448,7 @@ def run(
     # The gate reads the run's policy from here (an allow list, kept classes): `check OUT`
     # then judges OUT as the run did, without --policy again. Secrets are referenced, not held.
     atomic_write(state / POLICY_FILE, json.dumps(pol.config, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8"))
+    atomic_write(state / RUN_FILE, json.dumps({"src": str(src_p), "audit": str(audit_path)}, ensure_ascii=False).encode("utf-8"))
     writer = AuditWriter(audit_path, audit_key)
     writer.append({
         "type": "run_header", "tool": "redact", "version": __version__, "started": now(),

@@ -43,10 +43,12 @@ class CheckReport:
     findings: list[CheckFinding] = field(default_factory=list)
     unscanned: list[tuple[str, str]] = field(default_factory=list)
     files: int = 0
+    #: With ``require_approval``: the run's files no reviewer approved as they now are.
+    unapproved: list[str] = field(default_factory=list)
 
     @property
     def clean(self) -> bool:
-        return not self.findings and not self.unscanned
+        return not self.findings and not self.unscanned and not self.unapproved
 
     def to_json(self) -> str:
         return json.dumps(
@@ -55,6 +57,7 @@ class CheckReport:
                 "files_scanned": self.files,
                 "findings": [f.__dict__ for f in self.findings],
                 "unscanned": [{"file": f, "reason": r} for f, r in self.unscanned],
+                "unapproved": self.unapproved,
             },
             ensure_ascii=False,
             indent=2,
@@ -71,8 +74,14 @@ def is_audit_log(path: Path) -> bool:
     return isinstance(first, dict) and first.get("type") == "run_header" and first.get("tool") == "redact"
 
 
-def check(path: str | os.PathLike, policy: "PolicySource" = None, redactor: Optional["Redactor"] = None) -> CheckReport:
-    """Scan a file or a folder; the report lists findings and files that could not be scanned."""
+def check(
+    path: str | os.PathLike, policy: "PolicySource" = None, redactor: Optional["Redactor"] = None,
+    require_approval: bool = False,
+) -> CheckReport:
+    """Scan a file or a folder; the report lists findings and files that could not be scanned.
+
+    ``require_approval``: a run's file that no reviewer approved (``redact review``), or that
+    changed since, is reported too."""
     from redact.redactor import Redactor
 
     root = Path(path)
@@ -91,6 +100,9 @@ def check(path: str | os.PathLike, policy: "PolicySource" = None, redactor: Opti
     if not items:
         raise UsageError(f"nothing to check: {path} holds no files (a wrong path?)")
     published = run_outputs(root) if root.is_dir() else None
+    approved = _approved(root) if require_approval else None
+    if require_approval and approved is None:
+        raise UsageError(f"--require-approval: {path} is no run's output folder (nothing was reviewed there)")
     shown = _shown_paths([rel for rel, _ in items], redactor)
     for rel, reason in items:
         name = shown[rel]  # what the report calls the file: never a name with personal data in it
@@ -104,6 +116,8 @@ def check(path: str | os.PathLike, policy: "PolicySource" = None, redactor: Opti
         if reason:
             report.unscanned.append((name, reason))
             continue
+        if approved is not None and rel not in approved:
+            report.unapproved.append(name)
         report.files += 1
         with tempfile.TemporaryDirectory() as spool:
             outcome = _scan(base / rel, rel, redactor, Path(spool))
@@ -163,6 +177,22 @@ def _kept(redactor: "Redactor", record) -> bool:
         return bool({record.subtype, record.role} & policy.photo_plate_keep_classes)
     entity = policy.entities.get(record.entity_type)
     return entity is not None and entity.keeps(record)
+
+
+def _approved(root: Path) -> Optional[set[str]]:
+    """The outputs of the run into ``root`` that a reviewer approved as they now are."""
+    from redact.fileproc import sha256
+
+    state = state_dir(root)
+    if not root.is_dir() or not (state / MANIFEST).is_file():
+        return None
+    done = [e for e in load_manifest(state).values() if e.get("status") == "done"]
+    return {
+        e.get("output", e["file"]) for e in done
+        if e.get("approved_sha256") and e["approved_sha256"] == e.get("output_sha256")
+        and (root / e.get("output", e["file"])).is_file()
+        and sha256((root / e.get("output", e["file"])).read_bytes()) == e["approved_sha256"]
+    }
 
 
 def run_outputs(root: Path) -> Optional[set[str]]:

@@ -109,6 +109,35 @@ def build_parser() -> argparse.ArgumentParser:
         "PATH.redact/, beside it), else bulletin",
     )
     check.add_argument("--json", action="store_true", help="print a JSON report for machines")
+    check.add_argument(
+        "--require-approval", action="store_true",
+        help="also fail on every file of the run that a reviewer has not approved (`redact review`), or "
+        "that changed since it was approved",
+    )
+
+    review = sub.add_parser(
+        "review",
+        help="serve the review page for a finished run (127.0.0.1 only)",
+        description=(
+            "Serve a local page on which a person checks a finished run before it is published: every "
+            "file with its findings in context, the original value on demand, photos with their blurred "
+            "regions. The reviewer accepts or rejects findings (a rejected value is written back), adds "
+            "a missed span or a box on a photo, and approves or holds each file; each decision rewrites "
+            "the output through the pipeline and is recorded in the run's audit log (never a value). "
+            "The server listens on 127.0.0.1 only; the first line printed is the page's URL with a "
+            "secret token, and requests without it are refused. Ctrl-C stops it. Exit 0 when stopped, "
+            "2 on a usage error."
+        ),
+    )
+    review.add_argument("out", metavar="OUT", help="the output folder of a finished `redact run`")
+    review.add_argument("--port", type=int, default=8765, metavar="P", help="port on 127.0.0.1 (default 8765; 0: any free port)")
+    review.add_argument("--reviewer", metavar="NAME", help="who reviews, for the audit log (default: the login name)")
+    review.add_argument("--src", metavar="SRC", help="the run's input folder, when it moved since the run")
+    review.add_argument("--audit", metavar="FILE", help="the run's audit log, when not where the run wrote it")
+    review.add_argument(
+        "--audit-key-file", metavar="FILE",
+        help="the audit chain's secret, as for the run (default: $REDACT_AUDIT_KEY)",
+    )
 
     audit = sub.add_parser("audit", help="work with audit logs", description="Work with audit logs.")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
@@ -150,7 +179,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = build_parser().parse_args(argv)
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _stop)
-    commands = {"run": _run, "check": _check, "audit": _audit, "text": _text}
+    commands = {"run": _run, "check": _check, "review": _review, "audit": _audit, "text": _text}
     try:
         return commands[args.command](args)
     except PolicyError as err:
@@ -197,10 +226,32 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_OK if summary.ok else EXIT_FOUND
 
 
+def _review(args: argparse.Namespace) -> int:
+    import getpass
+
+    from redact.review.server import ReviewServer
+    from redact.review.session import ReviewSession
+
+    session = ReviewSession(
+        Path(args.out), args.reviewer or getpass.getuser(), src=args.src, audit=args.audit,
+        audit_key=_key(args.audit_key_file),
+    )
+    server = ReviewServer(session, args.port)
+    print(server.url, flush=True)  # the first line: the page, with its token
+    print(f"reviewing {len(session.files())} file(s) of {args.out} as {session.reviewer}; Ctrl-C stops", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return EXIT_OK
+
+
 def _check(args: argparse.Namespace) -> int:
     from redact.check import check
 
-    report = check(args.path, policy=args.policy)
+    report = check(args.path, policy=args.policy, require_approval=args.require_approval)
     if args.json:
         print(report.to_json())
     else:
@@ -213,7 +264,11 @@ def _check(args: argparse.Namespace) -> int:
                 print(f"{f.file}: {f.entity_type} at {f.location}")
         for rel, reason in report.unscanned:
             print(f"{rel}: not scanned: {reason}")
+        for rel in report.unapproved:
+            print(f"{rel}: not approved in review yet, or changed since (redact review)")
         verdict = "clean" if report.clean else f"{len(report.findings)} finding(s), {len(report.unscanned)} file(s) not scanned"
+        if report.unapproved:
+            verdict += f", {len(report.unapproved)} file(s) not approved"
         print(f"checked {report.files} file(s): {verdict}", file=sys.stderr)
     return EXIT_OK if report.clean else EXIT_FOUND
 
@@ -228,6 +283,7 @@ def _audit(args: argparse.Namespace) -> int:
     report = verify(path, key)
     if report.ok:
         extra = f"; {len(report.interrupted_runs)} interrupted run(s)" if report.interrupted_runs else ""
+        extra += f"; {report.reviews} review decision(s)" if report.reviews else ""
         print(f"intact: {report.records} records in {report.runs} run(s){extra}")
         return EXIT_OK
     for problem in report.problems:

@@ -6,6 +6,7 @@ on this machine today and to a distributed engine later without change.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from typing import Iterator, Literal, Optional
@@ -14,6 +15,7 @@ from redact import limits
 from redact.errors import FileRejected
 from redact.formats import IMAGE_EXTENSIONS, PDF_EXTENSIONS, handler_for, reject_unsupported
 from redact.redactor import Redactor
+from redact.decisions import Review
 from redact.units import FindingRecord, NameCollector, UnitRedactor, look_at_lines
 
 Status = Literal["done", "quarantined"]
@@ -95,14 +97,19 @@ def process_file(
     redactor: Redactor,
     write: bool = True,
     audit_key: Optional[bytes] = None,
+    review: Optional[Review] = None,
+    observe=None,
 ) -> FileOutcome:
-    """De-identify (``write``) or only scan one file's bytes; never raises for bad input."""
+    """De-identify (``write``) or only scan one file's bytes; never raises for bad input.
+
+    ``review``: a reviewer's decisions on this file (``redact review``), applied as it is read;
+    ``observe(location, original, result)`` sees every text unit written (the review page)."""
     digest = sha256(data)
     notes: list[str] = []
     try:
         with limits.applied(redactor.policy.limits) as bounds:
             bounds.check_whole_file(len(data))
-            output, unit = _read_and_redact(data, path, redactor, write, audit_key, notes)
+            output, unit = _read_and_redact(data, path, redactor, write, audit_key, notes, review, observe)
     except FileRejected as err:
         return FileOutcome("quarantined", None, str(err), [], digest)
     except Exception as err:  # fail closed: an analyser bug must not let a file through
@@ -115,6 +122,7 @@ def process_file(
 
 def _read_and_redact(
     data: bytes, path: str, redactor: Redactor, write: bool, audit_key: Optional[bytes], notes: list[str],
+    review: Optional[Review] = None, observe=None,
 ) -> tuple[bytes, UnitRedactor]:
     """(output bytes, the unit redactor that holds the records) of one file."""
     handler = handler_for(path)
@@ -123,7 +131,7 @@ def _read_and_redact(
         reading = NameCollector(redactor)
         reading(file_stem(path), "file name")  # 处罚决定书_孙丽华.txt names who the text is about
         handler(data, reading)
-    unit = UnitRedactor(redactor, write=write, audit_key=audit_key, reading=reading)
+    unit = UnitRedactor(redactor, write=write, audit_key=audit_key, reading=reading, review=review, observe=observe)
     return _dispatch(data, path, unit, redactor, write, notes), unit
 
 
@@ -184,7 +192,10 @@ def _dispatch(data: bytes, path: str, unit: UnitRedactor, redactor: Redactor, wr
                             FindingRecord(f"image box {face.box}", face.entity_type, 0, 0, round(face.score, 4), face.source, None, None)
                         )
                 return b""
-            out, result = redact_image_bytes(data, path, redactor, _image_config(redactor))
+            cfg = _image_config(redactor)
+            if unit.review:
+                cfg = dataclasses.replace(cfg, added_boxes=unit.review.added_boxes, rejected_boxes=unit.review.rejected_boxes)
+            out, result = redact_image_bytes(data, path, redactor, cfg)
         except ImageRejected as err:
             raise FileRejected(str(err)) from None
         if result.note:

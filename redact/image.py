@@ -72,6 +72,10 @@ class ImageConfig:
     use_ocr: bool = True
     ocr_threads: int = 1
     min_plate_width: int = 24
+    #: A reviewer's decisions (redact.review): boxes to blur on top of what was found, each
+    #: (entity type, (x1, y1, x2, y2)); found boxes to leave as they are.
+    added_boxes: tuple[tuple[str, tuple[int, int, int, int]], ...] = ()
+    rejected_boxes: frozenset[tuple[int, int, int, int]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -535,10 +539,11 @@ def redact_array(
         regions = [r for r in regions if not r.source.startswith(KEPT)]
     else:
         regions = colour
-    regions = merge(regions)
+    regions = [r for r in merge(regions) if r.box not in cfg.rejected_boxes]
+    regions += [Region(etype, box, 1.0, "reviewer") for etype, box in cfg.added_boxes]  # redact.review
     boxes = [expand(r.box, cfg, img.shape) for r in regions]
     if redactor is None or redactor.policy.faces:
-        faces = find_faces_or_reject(img)
+        faces = [r for r in find_faces_or_reject(img) if r.box not in cfg.rejected_boxes]
         regions += faces
         boxes += [r.box for r in faces]
     return blur(img, boxes, cfg), regions

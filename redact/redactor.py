@@ -200,8 +200,19 @@ class Redactor:
         ``names``: as for :meth:`analyze`. ``findings``: this text's :meth:`read`, when the
         caller has it already (a file read twice, once to learn its names).
         """
+        return self.apply(text, self.decide(text, whole_as=whole_as, names=names, findings=findings))
+
+    def decide(
+        self, text: str, *, whole_as: Optional[str] = None, names: Names = (),
+        findings: Optional[list[Finding]] = None,
+    ) -> list[Finding]:
+        """The findings :meth:`redact_text` acts on (parameters as there), before any is acted on:
+        a reviewer's decisions are applied between the two (``redact.review``)."""
         findings = self.analyze(text, names=names) if findings is None else self.read_document(text, findings, names)
-        findings = self.with_column(text, findings, whole_as)
+        return self.with_column(text, findings, whole_as)
+
+    def apply(self, text: str, findings: list[Finding]) -> TextResult:
+        """De-identify ``text`` by acting on ``findings`` (disjoint, sorted) as the policy says."""
         acted: list[Finding] = []
         to_operate: list[RecognizerResult] = []
         values: dict[str, list[str]] = defaultdict(list)

@@ -17,6 +17,10 @@ STATE_DIR = ".redact"
 MANIFEST = "manifest.jsonl"
 POLICY_FILE = "policy.json"
 AUDIT_FILE = "audit.jsonl"
+#: Where the run read from and logged to: ``redact review`` needs the originals and the log.
+RUN_FILE = "run.json"
+#: A reviewer's decisions on the run's files (``redact review``), by position, never a value.
+REVIEW_FILE = "review.json"
 
 
 def state_dir(out: Path) -> Path:

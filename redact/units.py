@@ -11,10 +11,12 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import Optional, Protocol
+from typing import Callable, Optional, Protocol
 
 from redact import document_names, limits
 from redact.columns import cell_fits
+from redact.decisions import Review
+from redact.findings import TextResult
 from redact.operators import keyed_digest
 from redact.redactor import Redactor
 from redact.resolve import resolve_overlaps
@@ -85,9 +87,12 @@ class UnitRedactor:
 
     def __init__(
         self, redactor: Redactor, write: bool = True, audit_key: Optional[bytes] = None,
-        reading: Optional[NameCollector] = None,
+        reading: Optional[NameCollector] = None, review: Optional[Review] = None,
+        observe: Optional[Callable[[str, str, TextResult], None]] = None,
     ) -> None:
         self.redactor = redactor
+        self.review = review
+        self.observe = observe  # (location, original, result) of every unit written: the review page
         self.write = write
         self.audit_key = audit_key
         self.records: list[FindingRecord] = []
@@ -107,7 +112,7 @@ class UnitRedactor:
             whole = None if _MASKED.search(text) else self._whole(text, column)
             self._record(text, location, self.redactor.with_column(text, self._findings(text), whole))
             return text
-        result = self._redact(text, column)
+        result = self._redact(text, location, column)
         self._record(text, location, result.findings)
         return result.text
 
@@ -115,7 +120,7 @@ class UnitRedactor:
         """Like calling, but return (start, end, new) spans; ``None`` when only looking."""
         if not self.write:
             return None
-        result = self._redact(text, column)
+        result = self._redact(text, location, column)
         self._record(text, location, result.findings)
         return result.replacements
 
@@ -130,10 +135,16 @@ class UnitRedactor:
             found = resolve_overlaps(found + left) if left else found
         return found
 
-    def _redact(self, text: str, column: Optional[str]):
-        return self.redactor.redact_text(
+    def _redact(self, text: str, location: str, column: Optional[str]):
+        found = self.redactor.decide(
             text, whole_as=self._whole(text, column), names=self._names, findings=self._analysed.get(text)
         )
+        if self.review:
+            found = self.review.amend(text, location, found)
+        result = self.redactor.apply(text, found)
+        if self.observe is not None:
+            self.observe(location, text, result)
+        return result
 
     @staticmethod
     def _whole(text: str, column: Optional[str]) -> Optional[str]:

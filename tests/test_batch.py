@@ -259,7 +259,7 @@ def test_symlinks_are_not_followed(tmp_path):
         "dir": "symbolic link to a folder (not followed)",
     }
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["ok.txt"]  # documents only
-    assert sorted(p.name for p in state_dir(tmp_path / "out").iterdir()) == ["audit.jsonl", "manifest.jsonl", "policy.json"]
+    assert sorted(p.name for p in state_dir(tmp_path / "out").iterdir()) == ["audit.jsonl", "manifest.jsonl", "policy.json", "run.json"]
 
 
 def test_dry_run_writes_nothing(tmp_path):

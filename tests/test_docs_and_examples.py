@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from PIL import Image
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -47,9 +48,12 @@ def test_readme_python_blocks_run(block, tmp_path, monkeypatch):
 @pytest.mark.parametrize(
     "script", sorted(p for p in (ROOT / "examples").glob("*.py") if p.name != "make_bulletin.py"), ids=lambda p: p.name
 )
-def test_examples_run(script):
-    proc = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, timeout=300)
+def test_examples_run(script, tmp_path):
+    args = [str(tmp_path / "review.png")] if script.name == "review_screenshot.py" else []  # never into the checkout
+    proc = subprocess.run([sys.executable, str(script), *args], cwd=ROOT, capture_output=True, timeout=300)
     assert proc.returncode == 0, proc.stderr.decode()
+    if args:
+        assert Image.open(args[0]).size == (1400, 760)
     if script.name == "library_usage.py":
         assert "141181199001011235" not in proc.stdout.decode() and "张某" in proc.stdout.decode()
 
