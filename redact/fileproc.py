@@ -171,7 +171,8 @@ def _dispatch(data: bytes, path: str, unit: UnitRedactor, redactor: Redactor, wr
         from redact import pdf
 
         output, result, records = pdf.process(
-            data, redactor, write, unit.audit_key, cfg=_pdf_config(redactor), file_name=file_stem(path)
+            data, redactor, write, unit.audit_key, cfg=_pdf_config(redactor), file_name=file_stem(path),
+            review=unit.review, observe=unit.observe,
         )
         unit.records.extend(records)
         if result.note:

@@ -271,23 +271,25 @@ def document_strings(doc) -> list[str]:
 # -- redacting ---------------------------------------------------------------------------
 def process(
     data: bytes, redactor: "Redactor", write: bool = True, audit_key: Optional[bytes] = None,
-    cfg: PdfConfig = PdfConfig(), file_name: str = "",
+    cfg: PdfConfig = PdfConfig(), file_name: str = "", review=None, observe=None,
 ) -> tuple[Optional[bytes], PdfResult, list["FindingRecord"]]:
     """De-identify (``write``) or only scan a PDF: (new file or None, result, audit records).
 
     ``file_name`` (without extension) is read with the document: a file named after its person
-    says who the text is about. Raises PdfRejected for input that cannot be processed safely;
-    nothing is written then.
+    says who the text is about. ``review``, ``observe``: a reviewer's decisions on the pages'
+    text and the review page's view of it (``redact.units.UnitRedactor``). Raises PdfRejected
+    for input that cannot be processed safely; nothing is written then.
     """
     with _PDFIUM:
-        return _process(data, redactor, write, audit_key, cfg, file_name)
+        return _process(data, redactor, write, audit_key, cfg, file_name, review, observe)
 
 
 #: PDFium is not thread-safe: one document at a time per process (processes run in parallel).
 _PDFIUM = threading.RLock()
 
 
-def _process(data: bytes, redactor: "Redactor", write: bool, audit_key: Optional[bytes], cfg: PdfConfig, file_name: str):
+def _process(data: bytes, redactor: "Redactor", write: bool, audit_key: Optional[bytes], cfg: PdfConfig, file_name: str,
+             review=None, observe=None):
     from redact.units import NameCollector, UnitRedactor
 
     doc = open_document(data, cfg)
@@ -300,7 +302,7 @@ def _process(data: bytes, redactor: "Redactor", write: bool, audit_key: Optional
             reading(text.text, f"page {number}")
             for _, line, _ in text.ocr_lines:
                 reading(line, f"page {number} image text")
-        unit = UnitRedactor(redactor, write=write, audit_key=audit_key, reading=reading)
+        unit = UnitRedactor(redactor, write=write, audit_key=audit_key, reading=reading, review=review, observe=observe)
         pages, written = [], []
         for index, text in enumerate(texts):
             page = doc[index]

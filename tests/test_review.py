@@ -128,6 +128,52 @@ def test_photo_boxes_added_and_left_as_taken(finished_run):
     assert [r["decision"] for r in _audit(out) if r["type"] == "review"] == ["add_box", "reject_box"]
 
 
+def test_a_pdf_is_reviewed_by_its_text(tmp_path):
+    import pypdfium2 as pdfium
+
+    from benchmarks.pdf_docs import text_pdf
+
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    (src / "decision.pdf").write_bytes(text_pdf(NOTICE))
+    assert redact.run(src, out, progress=False).ok
+    session = ReviewSession(out, "王审核")
+    view = session.view("decision.pdf")
+    assert view["kind"] == "pdf" and view["units"] and "pictures" in view["note"]
+    phone = _spot(view, "CN_PHONE_NUMBER")
+    session.decide("decision.pdf", "reject", phone)
+    doc = pdfium.PdfDocument((out / "decision.pdf").read_bytes())
+    layer = "".join(page.get_textpage().get_text_range() for page in doc)
+    assert "13812345678" in layer and "张伟" not in layer
+
+
+def test_box_decisions_can_be_undone(finished_run):
+    _, out = finished_run
+    session = ReviewSession(out, "王审核")
+    first = (out / "photo.jpg").read_bytes()
+    session.decide("photo.jpg", "add_box", box=[20, 20, 120, 90], entity_type="FACE")
+    assert any(r["added"] for r in session.view("photo.jpg")["regions"])
+    session.decide("photo.jpg", "undo_box", box=[20, 20, 120, 90])
+    assert not any(r.get("added") for r in session.view("photo.jpg")["regions"])
+    assert (out / "photo.jpg").read_bytes() == first  # the same pipeline, the same bytes
+
+
+def test_decisions_on_an_older_input_are_dropped(finished_run):
+    src, out = finished_run
+    session = ReviewSession(out, "王审核")
+    phone = _spot(session.view("notice.txt"), "CN_PHONE_NUMBER")
+    session.decide("notice.txt", "reject", phone)
+    (src / "notice.txt").write_text("另一份：当事人李强，手机13912345678，" + NOTICE, encoding="utf-8")
+    assert redact.run(src, out, progress=False).ok
+    text = (out / "notice.txt").read_text(encoding="utf-8")
+    assert "13812345678" not in text and "13912345678" not in text
+    fresh = ReviewSession(out, "王审核")
+    assert fresh.review_of("notice.txt") == redact.decisions.Review()  # the old position points elsewhere now
+    assert not any(p.get("mark", {}).get("decision") for u in fresh.view("notice.txt")["units"] for p in u["pieces"])
+    fresh.decide("notice.txt", "approve")
+    assert "13812345678" not in (out / "notice.txt").read_text(encoding="utf-8")
+
+
 def test_refuses_what_it_cannot_review(tmp_path, finished_run):
     _, out = finished_run
     with pytest.raises(UsageError, match="no finished run"):

@@ -21,7 +21,7 @@ from typing import Any, Optional
 from urllib.parse import parse_qs, urlsplit
 
 from redact.errors import UsageError
-from redact.review.session import ReviewSession
+from redact.review.session import ReviewSession, kind_of
 
 HOST = "127.0.0.1"
 #: What a reviewer's page may do: load itself and talk to this server, nothing else.
@@ -79,6 +79,8 @@ class _Handler(BaseHTTPRequestHandler):
             elif path == "/api/image":
                 which = self._arg(query, "which")
                 f = self._arg(query, "f")
+                if kind_of(f) != "image":
+                    raise UsageError("only photos are shown as pictures")
                 data = session.source_bytes(f) if which == "source" else session.output_bytes(f)
                 self._send(HTTPStatus.OK, data, _IMAGE_TYPES.get(data[:2], "application/octet-stream"))
             else:

@@ -30,9 +30,11 @@ from redact.redactor import Redactor
 from redact.state import AUDIT_FILE, MANIFEST, REVIEW_FILE, RUN_FILE, load_manifest, state_dir
 
 #: What a reviewer can decide.
-ACTIONS = ("accept", "reject", "add_span", "add_box", "reject_box", "undo", "approve", "hold")
+ACTIONS = ("accept", "reject", "add_span", "add_box", "reject_box", "undo", "undo_box", "approve", "hold")
 #: Types a reviewer can give an added span or box.
 ADDED_TYPES = ENTITY_TYPES + ("FACE",)
+#: What decisions are made on: a file's input and the policy it was read with.
+_DECIDED_ON = ("input_sha256", "policy_sha256")
 #: A file with more units than this is shown by its units with findings only.
 MAX_UNITS_SHOWN = 3000
 
@@ -93,7 +95,7 @@ class ReviewSession:
         entry = entry or self.manifest().get(out_rel, {})
         if entry.get("approved_sha256"):
             return "approved" if entry["approved_sha256"] == entry.get("output_sha256") else "changed"
-        return "held" if self._book.get(out_rel, {}).get("status") == "held" else "pending"
+        return "held" if self._decided(out_rel, entry).get("status") == "held" else "pending"
 
     # -- one file -------------------------------------------------------------------------------
     def view(self, out_rel: str) -> dict:
@@ -105,14 +107,14 @@ class ReviewSession:
             view["status"] = "changed"
             view["note"] = "The output was changed outside redact since the run: run `redact run` again before approving it."
         if kind == "pdf":
-            view["note"] = "PDF files are reviewed in a PDF viewer; approve or hold them here."
-            return view
+            view["note"] = ("The pages' text, as the PDF's text layer and covers hold it; the pictures in "
+                            "the pages are blurred as in photos: look at them in the PDF itself.")
         units: list[Unit] = []
         outcome = self._process(out_rel, entry, observe=lambda loc, text, result: units.append(Unit(loc, text, result)))
         if kind == "image":
             view["regions"] = self._regions(out_rel, outcome.findings)
             return view
-        decided = self._book.get(out_rel, {})
+        decided = self._decided(out_rel, entry)
         rejected = {tuple(s) for s in decided.get("rejected", [])}
         accepted = {tuple(s) for s in decided.get("accepted", [])}
         shown = units if len(units) <= MAX_UNITS_SHOWN else [u for u in units if u.result.findings]
@@ -144,17 +146,22 @@ class ReviewSession:
             raise UsageError(f"unknown action {action!r} (one of {', '.join(ACTIONS)})")
         with self._lock:
             entry = self._entry(out_rel)
-            book = self._book.setdefault(out_rel, {})
+            book = self._decided(out_rel, entry)
+            if not book:  # none yet, or made on another input or policy: start afresh
+                book = self._book[out_rel] = {k: entry.get(k) for k in _DECIDED_ON}
             record: dict[str, Any] = {"type": "review", "file": out_rel, "reviewer": self.reviewer, "at": now(),
                                       "decision": action}
             if action in ("accept", "reject", "add_span", "undo"):
                 spot = _spot(spot, entity_type if action == "add_span" else None)
                 record["finding"] = {"location": spot[0], "entity_type": spot[1], "start": spot[2], "end": spot[3]}
                 self._mark(book, action, spot)
-            elif action in ("add_box", "reject_box"):
+            elif action in ("add_box", "reject_box", "undo_box"):
                 box = _box(box)
                 record["box"] = list(box)
-                if action == "add_box":
+                if action == "undo_box":
+                    book["added_boxes"] = [b for b in book.get("added_boxes", []) if b[1] != list(box)]
+                    book["rejected_boxes"] = [b for b in book.get("rejected_boxes", []) if b != list(box)]
+                elif action == "add_box":
                     etype = entity_type if entity_type in ADDED_TYPES else "PERSON"
                     record["entity_type"] = etype
                     book.setdefault("added_boxes", []).append([etype, list(box)])
@@ -162,7 +169,7 @@ class ReviewSession:
                     _add(book, "rejected_boxes", list(box))
             else:
                 book["status"] = "approved" if action == "approve" else "held"
-            if action in ("reject", "add_span", "undo", "add_box", "reject_box"):
+            if action in ("reject", "add_span", "undo", "add_box", "reject_box", "undo_box"):
                 entry = self._rewrite(out_rel, entry)
             if action == "approve":
                 if not self._intact(out_rel, entry):
@@ -185,7 +192,7 @@ class ReviewSession:
 
     def review_of(self, out_rel: str) -> Review:
         """The decisions on one file in the form the pipeline applies them."""
-        book = self._book.get(out_rel, {})
+        book = self._decided(out_rel, self._entry(out_rel))
         return Review(
             rejected=frozenset(tuple(s) for s in book.get("rejected", [])),
             added=tuple(tuple(s) for s in book.get("added", [])),
@@ -199,6 +206,12 @@ class ReviewSession:
         if entry is None:
             raise UsageError("no such file in this run")
         return entry
+
+    def _decided(self, out_rel: str, entry: dict) -> dict:
+        """The decisions on this file, if made on its present input and policy: positions in an
+        input that has changed since point at other text, and are dropped."""
+        book = self._book.get(out_rel, {})
+        return book if all(book.get(k) == entry.get(k) for k in _DECIDED_ON) else {}
 
     def _intact(self, out_rel: str, entry: dict) -> bool:
         """The output on disk is the one the manifest records (nobody edited it by hand)."""
@@ -236,7 +249,7 @@ class ReviewSession:
             _add(book, {"accept": "accepted", "reject": "rejected", "add_span": "added"}[action], spot)
 
     def _regions(self, out_rel: str, records) -> list[dict]:
-        rejected = {tuple(b) for b in self._book.get(out_rel, {}).get("rejected_boxes", [])}
+        rejected = {tuple(b) for b in self._decided(out_rel, self._entry(out_rel)).get("rejected_boxes", [])}
         regions = []
         for r in records:
             if r.location.startswith("image box "):

@@ -82,7 +82,7 @@ function render(view) {
   const main = $("file");
   main.replaceChildren();
   const types = el("select", { id: "span-type", "aria-label": "Type of an added span or box" });
-  const choices = view.kind === "image" ? view.types : view.types.filter((t) => t !== "FACE");
+  const choices = view.kind === "image" ? view.types : view.types.filter((t) => t !== "FACE");  // a text span is no face
   for (const t of choices) types.append(el("option", { value: t }, t));
   types.value = view.kind === "image" ? state.boxType : state.spanType;
   types.addEventListener("change", () => { if (view.kind === "image") state.boxType = types.value; else state.spanType = types.value; });
@@ -91,7 +91,7 @@ function render(view) {
     el("button", { type: "button", id: "approve", class: "primary", onclick: () => decide("approve") }, "Approve (p)"),
     el("button", { type: "button", id: "hold", onclick: () => decide("hold") }, "Hold (h)"),
     el("label", {}, "added as ", types),
-    view.kind === "text" ? el("button", { type: "button", id: "add-span", onclick: addSelection }, "Add selected text (s)") : "",
+    view.units ? el("button", { type: "button", id: "add-span", onclick: addSelection }, "Add selected text (s)") : "",
     el("button", { type: "button", onclick: () => stepFile(-1) }, "← ["),
     el("button", { type: "button", onclick: () => stepFile(1) }, "] →")));
   if (view.note) main.append(el("p", { class: "note" }, view.note));
@@ -189,7 +189,8 @@ function select(index) {
   for (const [k, v] of rows) list.append(el("dt", {}, k), el("dd", {}, String(v)));
   details.append(el("h2", {}, "Finding"), list);
   if (state.view.kind === "image") {
-    if (!mark.rejected) details.append(el("button", { type: "button", id: "reject", onclick: () => act("r") }, "Leave as taken (r)"));
+    if (!mark.rejected && !mark.added) details.append(el("button", { type: "button", id: "reject", onclick: () => act("r") }, "Leave as taken (r)"));
+    if (mark.rejected || mark.added) details.append(el("button", { type: "button", id: "undo", onclick: () => act("u") }, "Undo (u)"));
     details.append(el("button", { type: "button", id: "original", onclick: () => act("o") }, "Original photo (o)"));
     return;
   }
@@ -206,7 +207,8 @@ async function act(key) {
   if (!current) return;
   const mark = current.mark;
   if (state.view.kind === "image") {
-    if (key === "r" && !mark.rejected) await decide("reject_box", { box: mark.box });
+    if (key === "r" && !mark.rejected && !mark.added) await decide("reject_box", { box: mark.box });
+    if (key === "u" && (mark.rejected || mark.added)) await decide("undo_box", { box: mark.box });
     if (key === "o") {
       const img = $("photo-img");
       const original = img.src.includes("which=source");
