@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex as re
 
 from recognizers._text import HAN, NAME_DOTS
-from recognizers.person_rules import ENTITY, MASK_CHARS, MIN_WORD_FREQ
+from recognizers.person_rules import ADMIN_UNITS, ENTITY, MASK_CHARS, MIN_WORD_FREQ, VILLAGE_SUFFIXES
 from recognizers.surnames import ALL as SURNAMES
 from recognizers.surnames import COMPOUND
 from redact.findings import Finding
@@ -66,6 +66,77 @@ def complete(text: str, findings: list[Finding], word_freq: dict[str, int]) -> l
             if (start, end) not in exact and _may_be_name(text[start:end], word_freq):
                 added.append(Finding(ENTITY, start, end, SCORE, RECOGNIZER, subtype=SUBTYPE))
     return added
+
+
+#: A masked name as judgments print them: 李某, 李某2, 李某某, 杨某甲, 欧阳某1.
+_MASKED = rf"[{HAN}]{{1,2}}某(?:某|\d{{1,2}}|[甲乙丙丁戊己庚辛])?"
+#: An unmasked run listed with masked names, before (腾某2、|任令吸食) or after (齐心、|李某2劝开) them.
+_BESIDE_MASKED_RE = re.compile(
+    rf"(?:{_MASKED}、)+(?P<after>[{HAN}]{{2,8}})|(?:(?<=[：:，,；;。（(\s被与和同])|^)(?P<before>[{HAN}]{{2,8}})(?=(?:、{_MASKED})+)"
+)
+#: Words for people that stand in such lists and are no names (张某、同伙等人; 同, 路 are surnames).
+PEOPLE_WORDS = frozenset(
+    "同伙 同案 同案犯 同事 同学 同乡 同村 朋友 村民 群众 邻居 工友 网友 家人 亲属 他人 众人 路人 民警 辅警 老板 司机 师傅 "
+    "其他人 其妻 其夫 其子 其女 其父 其母 双方 对方 本人 等人".split()
+)
+_CLAUSE_CHARS = frozenset("的是在了和与及被把将等向对从给让到于为也都又还就便即已曾")
+_PLACE_ENDS = VILLAGE_SUFFIXES | ADMIN_UNITS | frozenset("区村路街道巷")
+#: A word this common is no name even in such a list (于是, 方向); 齐心 (89) and rarer ones may be.
+MAX_LISTED_WORD_FREQ = 500
+
+
+def beside_masked(text: str, findings: list[Finding], word_freq: dict[str, int]) -> list[Finding]:
+    """Names listed with names a court already masked: 李某2、齐心劝开; 腾某2、任令吸食毒品.
+
+    A judgment that masks some of the people of a case and not others lists them together; an
+    item of such a list that starts with a surname and is no word for people is a name, even
+    when it is also a rarer word (齐心). Its end is where jieba's first word (or first two
+    single characters) ends: the run goes on into the clause (劝开, 吸食).
+    """
+    found = [(f.start, f.end) for f in findings if f.entity_type == ENTITY]
+    added = []
+    for match in _BESIDE_MASKED_RE.finditer(text):
+        if match.group("after"):
+            start = match.start("after")
+            name = _leading_name(match.group("after"), word_freq)
+        else:  # the run ends at the list: its name is its last word (与|齐心、李某2)
+            tokens = _cut(match.group("before"))
+            tails = ["".join(tokens[-2:]), tokens[-1]] if len(tokens[-1]) == 1 else [tokens[-1]]  # 任|令、
+            name = next((t for t in tails if _leading_name(t, word_freq) == t), "")
+            start = match.end("before") - len(name)
+        if not name:
+            continue
+        end = start + len(name)
+        if any(s < end and start < e for s, e in found):
+            continue
+        added.append(Finding(ENTITY, start, end, SCORE, RECOGNIZER, subtype=SUBTYPE))
+    return added
+
+
+def _leading_name(run: str, word_freq: dict[str, int]) -> str:
+    """The name a run starts with (齐心|劝开), or '' when it starts with none."""
+    if any(ch in MASK_CHARS for ch in run[:3]):
+        return ""
+    surname = 2 if run[:2] in COMPOUND else 1
+    if run[:surname] not in SURNAMES:
+        return ""
+    tokens = _cut(run)
+    name, rest = tokens[0], tokens[1:]
+    # Single characters after the first word are the name's own (任|令, 欧阳明|辉), up to its
+    # length, unless they are the clause's (张三|将…, 齐心|劝开 is a word).
+    while rest and len(rest[0]) == 1 and rest[0] not in _CLAUSE_CHARS and len(name) < surname + 2:
+        name += rest.pop(0)
+    if not surname < len(name) <= surname + 2 or name in PEOPLE_WORDS or any(name.startswith(w) for w in PEOPLE_WORDS):
+        return ""
+    if name[-1] in _PLACE_ENDS:
+        return ""  # 张某、刘某、向阳村村民: a village
+    return "" if word_freq.get(name, 0) > MAX_LISTED_WORD_FREQ else name
+
+
+def _cut(run: str) -> list[str]:
+    import jieba
+
+    return jieba.dt.lcut(run, HMM=False)
 
 
 def _after_opener(text: str, start: int, end: int) -> tuple[int, int]:

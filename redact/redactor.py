@@ -157,7 +157,10 @@ class Redactor:
         """Items of a list of names that the model and the rules left out (see name_lists)."""
         if "、" not in text or "PERSON" not in self._enabled:
             return []
-        added = name_lists.complete(text, found, jieba_words())  # the PERSON rules loaded it already
+        words = jieba_words()  # the PERSON rules loaded it already
+        added = name_lists.complete(text, found, words)
+        if "某" in text:
+            added += name_lists.beside_masked(text, found + added, words)
         if not added:
             return []
         folded = normalize_width(text)
@@ -166,13 +169,22 @@ class Redactor:
     def analyze_batch(self, texts: Iterable[str]) -> list[list[Finding]]:
         """``analyze`` for many texts; models see them in batches, which is faster."""
         texts = list(texts)
-        for recognizer in self._prefetchers:
-            recognizer.prefetch(texts)
+        self.prefetch(texts)
         try:
             return [self.analyze(text) for text in texts]
         finally:
-            for recognizer in self._prefetchers:
-                recognizer.clear_prefetched()
+            self.clear_prefetched()
+
+    def prefetch(self, texts: Iterable[str]) -> None:
+        """Let the models tag ``texts`` in batches now; reading each of them later reuses that."""
+        texts = list(texts)
+        for recognizer in self._prefetchers:
+            recognizer.prefetch(texts)
+
+    def clear_prefetched(self) -> None:
+        """Forget what :meth:`prefetch` tagged and no reading used."""
+        for recognizer in self._prefetchers:
+            recognizer.clear_prefetched()
 
     def _passes(self, finding: Finding, folded: str) -> bool:
         policy = self.policy.entities[finding.entity_type]

@@ -73,3 +73,30 @@ def test_the_redactor_completes_a_list_and_the_item_replaces_the_part_found():
     assert [text[f.start : f.end] for f in people] == ["花雪梅", "李秀珍", "杨刚", "黄娟", "蔡博"]
     listed = [f for f in people if f.recognizer == RECOGNIZER]
     assert all(f.score > 0.8 for f in listed)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("后双方被李某2、齐心劝开。", "齐心", id="a-rare-word-after-a-masked-name"),
+    pytest.param("王某1、徐某、腾某2、任令吸食毒品。", "任令", id="after-three-masked-names"),
+    pytest.param("与齐心、李某2一起前往", "齐心", id="before-a-masked-name"),
+    pytest.param("被告人杨某甲、欧阳明辉共同实施", "欧阳明辉", id="compound-surname"),
+])
+def test_a_name_listed_with_masked_names_is_a_name(text, name):
+    from recognizers.person_rules import jieba_words
+    from redact.name_lists import beside_masked
+
+    assert [text[f.start : f.end] for f in beside_masked(text, [], jieba_words())] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("张某、同伙等人逃离现场。", id="people-word"),
+    pytest.param("张某、同事劝开。", id="colleague"),
+    pytest.param("张某、刘某、向阳村村民围观。", id="a-village"),
+    pytest.param("王某甲、李某乙、于是离开。", id="a-common-word"),
+    pytest.param("张某、李某将被害人送医。", id="masked-only"),
+])
+def test_words_listed_with_masked_names_stay_words(text):
+    from recognizers.person_rules import jieba_words
+    from redact.name_lists import beside_masked
+
+    assert beside_masked(text, [], jieba_words()) == []
