@@ -271,7 +271,7 @@ class _Table:
         _, first, rows, last = chunk
         reading = _reading(redactor, names, {})
         delimited.redact_rows(rows, first, self.columns, reading)  # learn the batch's names first
-        unit = _unit(redactor, names, key, write, reading.analysed)
+        unit = _unit(redactor, names, key, write, reading.finish().analysed)
         out = delimited.write_rows(delimited.redact_rows(rows, first, self.columns, unit), self.delimiter, self.newline)
         if last and not self.ends_with_newline and out.endswith(self.newline):
             out = out[: -len(self.newline)]
