@@ -304,6 +304,10 @@ def over_budget(seconds: float) -> str:
             "raise --file-timeout or limits.file_timeout_s)")
 
 
+#: Seconds between the rings of a time budget that has run out (see time_budget).
+RING_AGAIN = 0.5
+
+
 @contextlib.contextmanager
 def time_budget(seconds: float):
     """Raise FileTimeout in this thread after ``seconds`` (0: no budget). Works where the
@@ -317,7 +321,9 @@ def time_budget(seconds: float):
         raise FileTimeout
 
     previous = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # It rings again every RING_AGAIN seconds until the work stops: raised inside a garbage
+    # collector or weakref callback, the first FileTimeout is only printed ("Exception ignored").
+    signal.setitimer(signal.ITIMER_REAL, seconds, RING_AGAIN)
     try:
         yield
     finally:

@@ -73,3 +73,20 @@ def test_a_worker_that_hangs_or_dies_is_replaced(tmp_path, monkeypatch, name, wo
     assert words in summary.quarantined[0][1] and "worker was replaced" in summary.quarantined[0][1]
     assert not (tmp_path / "out" / name).exists()
     assert redact.audit.verify(state_dir(tmp_path / "out") / "audit.jsonl").ok
+
+
+def test_a_budget_rings_again_when_its_first_ring_is_swallowed():
+    """Raised inside a garbage-collector callback, FileTimeout is only printed; the budget must
+    still stop the work (the test process's Hypothesis installs such a callback)."""
+    swallowed = 0
+    started = time.perf_counter()
+    with pytest.raises(batch.FileTimeout):
+        with batch.time_budget(0.2):
+            while time.perf_counter() - started < 10:
+                try:
+                    time.sleep(0.01)
+                except batch.FileTimeout:
+                    if swallowed:
+                        raise
+                    swallowed += 1  # as an ignored exception in a callback would be
+    assert swallowed == 1 and time.perf_counter() - started < 2
