@@ -43,6 +43,11 @@ def normalize_width(text: str) -> str:
     return folded
 
 
+def alternation(words) -> str:
+    """A regex alternation of ``words``, longest first (so 委托代理人 wins over 代理人)."""
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
 def window(text: str, start: int, end: int, before: int, after: int) -> tuple[str, str]:
     """Return the raw characters just before ``start`` and just after ``end``."""
     return text[max(0, start - before) : start], text[end : end + after]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex as re
 
-from recognizers._text import HAN
+from recognizers._text import HAN, alternation
 
 #: Words of court and administrative prose that are never a person's name, also when
 #: they follow a cue (二被告向原告借款: 向 is a surname, 原告 is a party) or stand where a
@@ -79,6 +79,27 @@ PINYIN_SURNAMES = frozenset(
     """.split()
 )
 
+#: Offices of the court and of the prosecution, named before the officer's name (审判员许文杰).
+COURT_OFFICER_TITLES = tuple(
+    "审判长 审判员 代理审判员 助理审判员 人民陪审员 陪审员 书记员 代书记员 法官助理 执行员 法官 速录员 "
+    "司法警察 法警 合议庭成员 审判人员".split()
+)
+PROSECUTOR_TITLES = tuple("检察员 代理检察员 检察官 检察官助理 检察长 公诉人".split())
+#: Who acts for a party; a lawyer when the clause names a law firm or a legal-service office.
+AGENT_CUES = ("辩护人", "指定辩护人", "委托代理人", "委托诉讼代理人", "诉讼代理人", "代理人")
+LAWYER_WORDS = ("律师事务所", "律师", "法律服务所", "法律工作者", "法律援助中心", "法律服务工作者")
+#: Cues of the parties and the people of a case: a name after one is private in the whole document.
+PARTY_CUES = (
+    "被告人", "被告", "原告", "第三人", "上诉人", "被上诉人", "申请人", "被申请人", "被执行人", "申请执行人",
+    "证人", "被害人", "受害人", "犯罪嫌疑人", "嫌疑人", "当事人", "罪犯", "驾驶人", "车主",
+)
+
+#: Words for people that stand where names stand and are none (张某、同伙等人; 同, 路 are surnames).
+PEOPLE_WORDS = frozenset(
+    "同伙 同案 同案犯 同事 同学 同乡 同村 朋友 村民 群众 邻居 工友 网友 家人 亲属 他人 众人 路人 民警 辅警 老板 司机 师傅 "
+    "其他人 其妻 其夫 其子 其女 其父 其母 双方 对方 本人 等人".split()
+)
+
 #: What ends the name of a firm, a shop, an office: a name that runs on into one of these
 #: without a break is part of an organisation's name (湖北江铭建设工程有限公司).
 ORG_SUFFIXES = (
@@ -89,7 +110,7 @@ ORG_SUFFIXES = (
 #: (经理张伟|所在公司 is a person, then where he works).
 _NOT_IN_ORG_NAME = "与和及的、某所在系为是到去从向给将把被于因对诉告称说"
 _ORG_RUN = re.compile(
-    rf"(?:(?![{_NOT_IN_ORG_NAME}])[{HAN}]){{0,12}}?(?:{'|'.join(sorted(map(re.escape, ORG_SUFFIXES), key=len, reverse=True))})"
+    rf"(?:(?![{_NOT_IN_ORG_NAME}])[{HAN}]){{0,12}}?(?:{alternation(ORG_SUFFIXES)})"
 )
 
 

@@ -46,7 +46,7 @@ from recognizers.person_lexicon import (
     person_facts_at,
 )
 from recognizers._base import DEFAULT_THRESHOLD, make_result
-from recognizers._text import HAN, NAME_DOTS, normalize_width
+from recognizers._text import HAN, NAME_DOTS, alternation, normalize_width
 from recognizers.surnames import ALL as SURNAMES
 from recognizers.surnames import COMPOUND, SINGLE
 
@@ -90,7 +90,7 @@ _HEADER_HINT_CHARS = frozenset(h[-1] for h in NAME_HEADERS) | {"名"}
 _DOT_SPLIT = re.compile(f"[{NAME_DOTS}]")
 
 _CUES = frozenset(CONTEXT)
-_CUE_ALTERNATION = "|".join(sorted(map(re.escape, CONTEXT), key=len, reverse=True))
+_CUE_ALTERNATION = alternation(CONTEXT)
 #: Any role that ends in 人, 员, 警 or 官 labels a field whose value is a person (制表人：,
 #: 签收人：, 受送达人：, 记录员：, 网格员：, 民警：, 法官：): forms name more roles than a cue
 #: list can hold. Only as a field label, with its colon; in prose these words are left to the
@@ -275,6 +275,9 @@ MAX_DOTTED_PART = 6
 MAX_DOTTED_TAIL = 8
 #: Administrative units: a given name never holds one (东县新达 after 原告, 石桥乡 after 第三人).
 ADMIN_UNITS = frozenset("省市县乡镇")
+#: Last characters of villages, towns and roads: a string ending in one is a place, no name
+#: (郭赵庄村 that the model took for a name, 向阳村 listed with masked names).
+PLACE_ENDS = VILLAGE_SUFFIXES | ADMIN_UNITS | frozenset("区村路街道巷")
 
 # 绰号“小泥鳅”, 一名叫“阿贵”的人, 一个叫大海的: what a person is called, quoted or before 的.
 _ALIAS_RE = re.compile(

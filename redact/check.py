@@ -173,8 +173,8 @@ def _kept(redactor: "Redactor", record) -> bool:
     """A class the policy keeps on purpose (police plates in text, a surname alone); FACE has
     none; the plates in a photo follow ``images.keep_plate_classes``, as ``run`` does."""
     policy = redactor.policy
-    if record.entity_type == "CN_LICENSE_PLATE" and "image " in record.location:  # a photo, a scanned page
-        return bool({record.subtype, record.role} & policy.photo_plate_keep_classes)
+    if "image " in record.location:  # a photo, a scanned page
+        return policy.kept_in_photo(record) is not None
     entity = policy.entities.get(record.entity_type)
     return entity is not None and entity.keeps(record)
 

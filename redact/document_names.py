@@ -27,12 +27,11 @@ from recognizers._text import HAN, NAME_DOTS
 from recognizers.person_lexicon import holds_court_word
 from recognizers.person_ner import SURNAME_ONLY
 from recognizers.person_rules import (
-    ADMIN_UNITS,
     ENTITY,
     MASK_CHARS,
     MIN_WORD_FREQ,
+    PLACE_ENDS,
     STOP_CHARS,
-    VILLAGE_SUFFIXES,
     jieba_words,
     verbal_words,
 )
@@ -53,8 +52,6 @@ MIN_SCORE = 0.6
 CUE_SCORE = 0.95
 #: Above the model and the list completion, equal to a cue: a longer finding still wins.
 SCORE = 1.0
-#: Last characters of villages, towns and roads.
-PLACE_ENDS = VILLAGE_SUFFIXES | ADMIN_UNITS | frozenset("区村路街道巷")
 _NAME_RE = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:[{NAME_DOTS}][{HAN}]{{1,10}})+")
 
 

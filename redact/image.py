@@ -380,10 +380,10 @@ def regions_from_text(lines, redactor: "Redactor", names=()) -> list[Region]:
             continue
         x1, y1, x2, y2 = box
         for f in findings:
-            kept = {f.subtype, f.role} & _kept_in_photos(redactor.policy, f.entity_type)
+            kept = redactor.policy.kept_in_photo(f)
             if kept:  # published on purpose; a plate's box stays known, so colour finds skip it
                 if f.entity_type == "CN_LICENSE_PLATE" and f.end - f.start >= len(text) * 0.8:
-                    regions.append(Region(f.entity_type, box, f.score, KEPT + sorted(kept)[0]))
+                    regions.append(Region(f.entity_type, box, f.score, KEPT + kept))
                 continue
             # Within a caption line, redact the characters' share of the box (plus margin later).
             if f.end - f.start >= len(text) * 0.8:
@@ -436,12 +436,6 @@ def _char_edges(text: str, width: float) -> list[float]:
     for w in weights:
         edges.append(edges[-1] + w * unit)
     return edges
-
-
-def _kept_in_photos(policy, entity_type: str) -> frozenset:
-    if entity_type == "CN_LICENSE_PLATE":
-        return policy.photo_plate_keep_classes
-    return policy.entities[entity_type].keep_classes
 
 
 def _with_upper_row(box: Box, lines, n: int) -> Box:

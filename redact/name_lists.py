@@ -17,7 +17,8 @@ from __future__ import annotations
 import regex as re
 
 from recognizers._text import HAN, NAME_DOTS
-from recognizers.person_rules import ADMIN_UNITS, ENTITY, MASK_CHARS, MIN_WORD_FREQ, VILLAGE_SUFFIXES
+from recognizers.person_lexicon import PEOPLE_WORDS
+from recognizers.person_rules import ENTITY, MASK_CHARS, MIN_WORD_FREQ, PLACE_ENDS
 from recognizers.surnames import ALL as SURNAMES
 from recognizers.surnames import COMPOUND
 from redact.findings import Finding
@@ -74,13 +75,7 @@ _MASKED = rf"[{HAN}]{{1,2}}某(?:某|\d{{1,2}}|[甲乙丙丁戊己庚辛])?"
 _BESIDE_MASKED_RE = re.compile(
     rf"(?:{_MASKED}、)+(?P<after>[{HAN}]{{2,8}})|(?:(?<=[：:，,；;。（(\s被与和同])|^)(?P<before>[{HAN}]{{2,8}})(?=(?:、{_MASKED})+)"
 )
-#: Words for people that stand in such lists and are no names (张某、同伙等人; 同, 路 are surnames).
-PEOPLE_WORDS = frozenset(
-    "同伙 同案 同案犯 同事 同学 同乡 同村 朋友 村民 群众 邻居 工友 网友 家人 亲属 他人 众人 路人 民警 辅警 老板 司机 师傅 "
-    "其他人 其妻 其夫 其子 其女 其父 其母 双方 对方 本人 等人".split()
-)
 _CLAUSE_CHARS = frozenset("的是在了和与及被把将等向对从给让到于为也都又还就便即已曾")
-_PLACE_ENDS = VILLAGE_SUFFIXES | ADMIN_UNITS | frozenset("区村路街道巷")
 #: A word this common is no name even in such a list (于是, 方向); 齐心 (89) and rarer ones may be.
 MAX_LISTED_WORD_FREQ = 500
 
@@ -128,7 +123,7 @@ def _leading_name(run: str, word_freq: dict[str, int]) -> str:
         name += rest.pop(0)
     if not surname < len(name) <= surname + 2 or name in PEOPLE_WORDS or any(name.startswith(w) for w in PEOPLE_WORDS):
         return ""
-    if name[-1] in _PLACE_ENDS:
+    if name[-1] in PLACE_ENDS:
         return ""  # 张某、刘某、向阳村村民: a village
     return "" if word_freq.get(name, 0) > MAX_LISTED_WORD_FREQ else name
 

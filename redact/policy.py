@@ -106,16 +106,12 @@ class EntityPolicy:
     def keeps(self, finding) -> bool:
         """Whether the policy keeps this finding as it stands: its subtype (a police plate, a
         surname alone) or its role (a public vehicle, an agency hotline) is one it keeps."""
-        return finding.subtype in self.keep_classes or (
-            finding.role is not None and finding.role in self.keep_classes
-        )
+        return kept_class(finding, self.keep_classes) is not None
 
     def kept_by(self, finding) -> Optional[str]:
         """The policy key and class that keep ``finding`` (for the audit log), or None."""
-        for value in (finding.subtype, finding.role):
-            if value is not None and value in self.keep_classes:
-                return f"keep_classes={value}"
-        return None
+        kept = kept_class(finding, self.keep_classes)
+        return f"keep_classes={kept}" if kept else None
 
     def operator_config(self) -> OperatorConfig:
         """The Presidio ``OperatorConfig`` this entity's findings are anonymized with."""
@@ -230,10 +226,23 @@ class Policy:
             limits=Limits.from_config(limits),
         )
 
+    def kept_in_photo(self, finding) -> Optional[str]:
+        """The class that keeps ``finding`` in a photo or a scan, or None: a plate by
+        ``images.keep_plate_classes``, any other type as in text."""
+        if finding.entity_type == "CN_LICENSE_PLATE":
+            return kept_class(finding, self.photo_plate_keep_classes)
+        entity = self.entities.get(finding.entity_type)
+        return kept_class(finding, entity.keep_classes) if entity else None
+
     def digest(self) -> str:
         """SHA-256 of the effective configuration (secrets are referenced, never included)."""
         canonical = json.dumps(self.config, sort_keys=True, ensure_ascii=False, default=str)
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def kept_class(finding, classes: frozenset[str]) -> Optional[str]:
+    """The subtype or role of ``finding`` that is one of ``classes``, or None."""
+    return next((value for value in (finding.subtype, finding.role) if value is not None and value in classes), None)
 
 
 # -- building blocks -----------------------------------------------------------------

@@ -25,7 +25,8 @@ from typing import Iterable, Mapping, Optional
 
 import regex as re
 
-from recognizers._text import HAN, normalize_width
+from recognizers._text import HAN, alternation, normalize_width
+from recognizers.person_lexicon import AGENT_CUES, COURT_OFFICER_TITLES, LAWYER_WORDS, PARTY_CUES, PROSECUTOR_TITLES
 from redact.findings import Finding
 
 PUBLIC_VEHICLE = "public_vehicle"
@@ -118,31 +119,17 @@ HOTLINE_LABELS = tuple(
     "咨询电话 咨询热线 服务热线 服务电话 热线电话 政务热线 值班电话 受理电话 报名电话 求助电话 "
     "热线 举报专线 服务专线 传真".split()
 )  # not 办公电话 alone: 联系人张三，办公电话… is a person's line; 区城管执法局办公电话 is read as the agency's
-#: Offices of the court and the prosecution, named before the officer's name.
+#: Offices of the court and the prosecution, named before the officer's name (the PERSON
+#: wing's word tables: recognizers.person_lexicon).
 OFFICER_TITLES: Mapping[str, str] = {
-    **dict.fromkeys(
-        "审判长 审判员 代理审判员 助理审判员 人民陪审员 陪审员 书记员 代书记员 法官助理 执行员 法官 速录员 "
-        "司法警察 法警 合议庭成员 审判人员".split(),
-        COURT_OFFICER),
-    **dict.fromkeys("检察员 代理检察员 检察官 检察官助理 检察长 公诉人".split(), PROSECUTOR),
+    **dict.fromkeys(COURT_OFFICER_TITLES, COURT_OFFICER),
+    **dict.fromkeys(PROSECUTOR_TITLES, PROSECUTOR),
 }
-#: Who acts for a party; a lawyer when the clause names a law firm or a legal-service office.
-AGENT_CUES = ("辩护人", "指定辩护人", "委托代理人", "委托诉讼代理人", "诉讼代理人", "代理人")
-LAWYER_WORDS = ("律师事务所", "律师", "法律服务所", "法律工作者", "法律援助中心", "法律服务工作者")
-#: Cues of the parties and the people of the case: a name after one is private in the whole document.
-PARTY_CUES = (
-    "被告人", "被告", "原告", "第三人", "上诉人", "被上诉人", "申请人", "被申请人", "被执行人", "申请执行人",
-    "证人", "被害人", "受害人", "犯罪嫌疑人", "嫌疑人", "当事人", "罪犯", "驾驶人", "车主",
-)
 
 # -- patterns -----------------------------------------------------------------------------
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
-
-
 _AGENCY = re.compile(
-    rf"[{HAN}0-9]{{0,8}}?(?:{_alternation(AGENCY_LEVELS)})[{HAN}0-9]{{1,16}}?(?:{_alternation(AGENCY_ENDS)})"
-    rf"|[{HAN}0-9]{{0,12}}?(?:{_alternation(AGENCY_NAMES)})"
+    rf"[{HAN}0-9]{{0,8}}?(?:{alternation(AGENCY_LEVELS)})[{HAN}0-9]{{1,16}}?(?:{alternation(AGENCY_ENDS)})"
+    rf"|[{HAN}0-9]{{0,12}}?(?:{alternation(AGENCY_NAMES)})"
 )
 _FILLER_BEFORE_PLATE = re.compile(r"(?:号牌号码|车牌号码|车牌号|号牌|车牌|牌照|号码)?[为是：:\s（(“\"]*$")
 _FILLER_BEFORE_PHONE = re.compile(r"(?:号码)?[为是：:\s（(]*$")
@@ -155,10 +142,10 @@ _LIST_JOINERS = {
     "PERSON": re.compile(r"^[、和及\s]*$"),
 }
 _BRACKETS = re.compile(r"^\s*[（(]([^（）()\n]{1,40})[）)]")
-_LABELLED = re.compile(rf"^[\s，,；;|]*({_alternation(ATTRIBUTION_LABELS)})[:：\s]*([^\s，,；;。|\n]{{1,24}})")
+_LABELLED = re.compile(rf"^[\s，,；;|]*({alternation(ATTRIBUTION_LABELS)})[:：\s]*([^\s，,；;。|\n]{{1,24}})")
 _APPOSED = re.compile(rf"^[，,]\s*([{HAN}0-9]{{2,24}})(?=[）)，,。；;\s]|$)")
 _PARTS = re.compile(r"[，,、；;：:\s]+")
-_CLAUSE_END = re.compile(rf"[。；;\n]|{_alternation(PARTY_CUES)}")
+_CLAUSE_END = re.compile(rf"[。；;\n]|{alternation(PARTY_CUES)}")
 _SPACES = re.compile(r"[ \t\u3000]+")
 _PLATE_KEY = re.compile(r"[^0-9A-Z\p{Han}]")
 _LEAD = 24

@@ -112,7 +112,7 @@ class ReviewSession:
         units: list[Unit] = []
         outcome = self._process(out_rel, entry, observe=lambda loc, text, result: units.append(Unit(loc, text, result)))
         if kind == "image":
-            view["regions"] = self._regions(out_rel, outcome.findings)
+            view["regions"] = self._regions(out_rel, entry, outcome.findings)
             return view
         decided = self._decided(out_rel, entry)
         rejected = {tuple(s) for s in decided.get("rejected", [])}
@@ -190,9 +190,9 @@ class ReviewSession:
                 writer.close()
         return self.view(out_rel)
 
-    def review_of(self, out_rel: str) -> Review:
+    def review_of(self, out_rel: str, entry: Optional[dict] = None) -> Review:
         """The decisions on one file in the form the pipeline applies them."""
-        book = self._decided(out_rel, self._entry(out_rel))
+        book = self._decided(out_rel, entry or self._entry(out_rel))
         return Review(
             rejected=frozenset(tuple(s) for s in book.get("rejected", [])),
             added=tuple(tuple(s) for s in book.get("added", [])),
@@ -222,7 +222,7 @@ class ReviewSession:
         data = (self.src / entry["file"]).read_bytes()
         if sha256(data) != entry.get("input_sha256"):
             raise UsageError("the original changed since the run; run `redact run` again before reviewing it")
-        outcome = process_file(data, entry["file"], self.redactor, True, None, self.review_of(out_rel), observe)
+        outcome = process_file(data, entry["file"], self.redactor, True, None, self.review_of(out_rel, entry), observe)
         if outcome.status != "done":
             raise UsageError(f"the file cannot be processed again: {outcome.reason}")
         return outcome
@@ -236,9 +236,8 @@ class ReviewSession:
         return entry
 
     def _append_manifest(self, entry: dict) -> None:
-        line = {k: v for k, v in entry.items()}
         with open(self.state / MANIFEST, "a", encoding="utf-8") as fh:
-            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+            fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
     @staticmethod
     def _mark(book: dict, action: str, spot: list) -> None:
@@ -248,8 +247,8 @@ class ReviewSession:
         if action != "undo":
             _add(book, {"accept": "accepted", "reject": "rejected", "add_span": "added"}[action], spot)
 
-    def _regions(self, out_rel: str, records) -> list[dict]:
-        rejected = {tuple(b) for b in self._decided(out_rel, self._entry(out_rel)).get("rejected_boxes", [])}
+    def _regions(self, out_rel: str, entry: dict, records) -> list[dict]:
+        rejected = {tuple(b) for b in self._decided(out_rel, entry).get("rejected_boxes", [])}
         regions = []
         for r in records:
             if r.location.startswith("image box "):
