@@ -2,9 +2,11 @@
 
 Two findings can claim the same characters: the rule layer and the model both see a
 name with different boundaries, or a deny-list term sits inside an ID. The anonymizer
-needs disjoint spans. Findings are ranked by score, then length, then type (a surname
-standing alone, subtype ``surname_only``, ranks last whatever its score: it must never
-hide the given name a longer finding covers); a finding that overlaps a stronger one
+needs disjoint spans. Findings are ranked by score, then length, then type, then
+recognizer and subtype, so that a tie resolves alike whatever order the recognizers
+answered in (a surname standing alone, subtype ``surname_only``, ranks last whatever its
+score: it must never hide the given name a longer finding covers); a finding that
+overlaps a stronger one
 
 * of the same type is dropped: both describe one entity, and the stronger one's
   boundaries are the better guess (a cue-anchored 张伟 beats a model's 张伟驾);
@@ -28,7 +30,8 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     ranked = sorted(
         findings,
         key=lambda f: (
-            f.subtype == SURNAME_ONLY, -f.score, -(f.end - f.start), PRIORITY.get(f.entity_type, 9), f.start
+            f.subtype == SURNAME_ONLY, -f.score, -(f.end - f.start), PRIORITY.get(f.entity_type, 9), f.start,
+            f.recognizer, f.subtype or "",
         ),
     )
     kept = FindingIndex()
