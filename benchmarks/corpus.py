@@ -18,7 +18,7 @@ import phonenumbers
 from faker import Faker
 
 from recognizers.resident_id import check_char
-from recognizers.surnames import COMPOUND
+from recognizers.person import COMPOUND
 
 # -- entities -----------------------------------------------------------------------
 

@@ -75,7 +75,7 @@ def main() -> None:
 
     import redact
     from recognizers import spacy_support
-    from recognizers.person_ner import ChinesePersonNerRecognizer
+    from recognizers.person import ChinesePersonNerRecognizer
 
     model = ChinesePersonNerRecognizer(model=str(args.model) if args.model else None)
     redactor = redact.Redactor()

@@ -99,7 +99,7 @@ def read_pd98(path: Path) -> list[Sentence]:
     inside 邓小平理论, 毛泽东思想 and 马列主义 (the corpus tags the term as a noun).
     Paragraphs are cut into sentences at 。！？ to match the other corpora's units.
     """
-    from recognizers.surnames import COMPOUND, SINGLE
+    from recognizers.person import COMPOUND, SINGLE
 
     out = []
     for line in pd98_lines(path):

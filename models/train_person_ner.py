@@ -72,7 +72,7 @@ def build_corpora(
 
 def tune_threshold(model_dir: Path, dev: list[Sentence]) -> dict[str, float]:
     """Pick the name-probability threshold with the best F2 (recall weighted) on dev."""
-    from recognizers.person_ner import ChinesePersonNerRecognizer
+    from recognizers.person import ChinesePersonNerRecognizer
 
     rec = ChinesePersonNerRecognizer(model=str(model_dir))
     probs = rec.token_probabilities([row.text for row in dev])

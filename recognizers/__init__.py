@@ -18,8 +18,7 @@ cue words (身份证号, 联系电话, 车牌 ...) lift unconfirmed matches.
 from recognizers._base import SUBTYPE_KEY
 from recognizers.context import ChineseContextEnhancer, ContextSettings
 from recognizers.license_plate import ChineseLicensePlateRecognizer
-from recognizers.person_ner import ChinesePersonNerRecognizer
-from recognizers.person_rules import ChinesePersonRuleRecognizer
+from recognizers.person import ChinesePersonNerRecognizer, ChinesePersonRuleRecognizer
 from recognizers.phone import ChinesePhoneRecognizer
 from recognizers.resident_id import ChineseResidentIdRecognizer
 

@@ -46,7 +46,24 @@ def make_result(recognizer, entity: str, start: int, end: int, score: float, sub
     )
 
 
-class ChinesePatternRecognizer(PatternRecognizer):
+class EntityFacts:
+    """What the rest of the project knows of an entity type, declared once on its recognizers
+    and derived where needed (``redact.policy``, ``redact.resolve``, ``redact.columns``).
+
+    ``CLASSES``: the kinds of value the findings' subtype tells apart, which a policy's
+    ``keep_classes`` may name; ``PLACEHOLDER``: the ``replace`` operator's default text;
+    ``PRIORITY``: the rank among types of equal score and length (the rarer, more harmful
+    first); ``HEADER_WORDS``: words of a table header over a column of such values.
+    """
+
+    ENTITY: str = ""
+    CLASSES: tuple[str, ...] = ()
+    PLACEHOLDER: str = ""
+    PRIORITY: int = 9
+    HEADER_WORDS: tuple[str, ...] = ()
+
+
+class ChinesePatternRecognizer(EntityFacts, PatternRecognizer):
     """A ``PatternRecognizer`` for Chinese text with width folding and subtypes.
 
     Subclasses set ``ENTITY``, ``PATTERNS``, ``CONTEXT`` and optionally
@@ -54,7 +71,6 @@ class ChinesePatternRecognizer(PatternRecognizer):
     统一社会信用代码 next to an 18-character code), and implement ``subtype``.
     """
 
-    ENTITY: str = ""
     PATTERNS: tuple[Pattern, ...] = ()
     CONTEXT: tuple[str, ...] = ()
     NEGATIVE_CONTEXT: tuple[str, ...] = ()

@@ -97,6 +97,13 @@ class ChineseLicensePlateRecognizer(ChinesePatternRecognizer):
     PATTERNS = PATTERNS
     CONTEXT = CONTEXT
     NEGATIVE_CONTEXT = NEGATIVE_CONTEXT
+    CLASSES = (
+        "ordinary", "new_energy", "police", "learner", "trailer", "hong_kong", "macao",
+        "consulate", "embassy", "test", "oversize", "military", "armed_police",
+    )
+    PLACEHOLDER = "〔车牌号〕"
+    PRIORITY = 2
+    HEADER_WORDS = ("号牌号码", "车牌", "号牌", "车辆号牌")
 
     def prepare(self, text: str) -> str:
         """Widths folded and ASCII letters upper-cased (晋j·a12b3 is typed too); one char for one."""

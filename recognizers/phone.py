@@ -103,6 +103,10 @@ class ChinesePhoneRecognizer(ChinesePatternRecognizer):
     PATTERNS = PATTERNS
     CONTEXT = CONTEXT
     NEGATIVE_CONTEXT = NEGATIVE_CONTEXT
+    CLASSES = ("mobile", "landline")
+    PLACEHOLDER = "〔电话号码〕"
+    PRIORITY = 1
+    HEADER_WORDS = ("手机", "电话", "联系方式", "联系号码", "移动电话")
 
     def validate_result(self, pattern_text: str) -> Optional[bool]:
         """True when the plan knows the number; else keep the low score for cues."""

@@ -114,7 +114,7 @@ def detector_digest() -> str:
 
     trees = [(package.__name__, Path(package.__file__).parent, "*.py") for package in (recognizers, sys.modules[__package__])]
     try:
-        from recognizers.person_ner import model_path
+        from recognizers.person import model_path
 
         trees.append(("model", model_path(), "*"))
     except Exception:  # noqa: BLE001 - no model (rules only): the code alone decides
@@ -720,7 +720,7 @@ def _box(location: str) -> tuple[int, int, int, int]:
 
 def _model_versions() -> dict[str, str]:
     try:
-        from recognizers.person_ner import model_path
+        from recognizers.person import model_path
 
         meta = json.loads((model_path() / "meta.json").read_text(encoding="utf-8"))
         return {"person_ner": f"{meta.get('name')}-{meta.get('version')}"}

@@ -12,17 +12,15 @@ from typing import Any, Iterable, Optional, Sequence
 
 import regex as re
 
+import recognizers
 from recognizers._text import normalize_width
 from recognizers.license_plate import PROVINCES
-from recognizers.person_rules import NAME_HEADERS, looks_like_name
+from recognizers.person import looks_like_name
 from redact import roles
 
-HEADER_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("CN_RESIDENT_ID", ("身份证", "证件号", "公民身份号码", "身份号码", "驾驶证号")),
-    ("CN_PHONE_NUMBER", ("手机", "电话", "联系方式", "联系号码", "移动电话")),
-    ("CN_LICENSE_PLATE", ("号牌号码", "车牌", "号牌", "车辆号牌")),
-    # The rule layer's name headers: one list for the recognizer and the column operators.
-    ("PERSON", tuple(sorted(NAME_HEADERS))),
+#: (type, words of a header over its values), from the recognizers' ``HEADER_WORDS``.
+HEADER_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    {cls.ENTITY: cls.HEADER_WORDS for cls in recognizers.ALL}.items()
 )
 
 #: Headers of the columns that say whose a row's vehicle is or what it is used for.

@@ -29,7 +29,7 @@ import dataclasses
 import re
 from typing import Iterable
 
-from recognizers.person_ner import SURNAME_ONLY, is_surname_only
+from recognizers.person import MODEL_RULE, SURNAME_ONLY, BeforeFollowers, ClauseOpeners, is_surname_only
 from redact.findings import Finding, FindingIndex
 
 #: A line narrower than this (12 Han characters) ends on purpose: a heading, a list item.
@@ -60,7 +60,7 @@ _BREAK = re.compile(r"\r?\n")
 
 #: PERSON subtypes that a piece of a line can fool: the model's (a surname alone included) and
 #: the rules that take a line's edge for a name's (a clause start, the left end before a follower).
-LINE_PIECE_READINGS = frozenset(("person_model", "surname_only", "person_clause_opener", "person_before_follower"))
+LINE_PIECE_READINGS = frozenset((MODEL_RULE, SURNAME_ONLY, ClauseOpeners.rule, BeforeFollowers.rule))
 
 #: East Asian wide and full-width characters (Unicode's W and F classes, in the blocks text uses).
 _WIDE = re.compile(

@@ -24,19 +24,19 @@ from typing import Iterable, Mapping, Optional
 import regex as re
 
 from recognizers._text import HAN, NAME_DOTS
-from recognizers.person_lexicon import holds_court_word
-from recognizers.person_ner import SURNAME_ONLY
-from recognizers.person_rules import (
+from recognizers.person import (
+    COMPOUND,
     ENTITY,
     MASK_CHARS,
     MIN_WORD_FREQ,
     PLACE_ENDS,
     STOP_CHARS,
+    SURNAME_ONLY,
+    SURNAMES,
+    holds_court_word,
     jieba_words,
     verbal_words,
 )
-from recognizers.surnames import ALL as SURNAMES
-from recognizers.surnames import COMPOUND
 from redact.findings import Finding, FindingIndex
 
 RECOGNIZER = "DocumentReading"

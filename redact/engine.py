@@ -13,7 +13,7 @@ from presidio_anonymizer import AnonymizerEngine
 
 import recognizers
 from recognizers import ChineseContextEnhancer, ContextSettings
-from recognizers.person_ner import ChinesePersonNerRecognizer, PersonModelNotFound
+from recognizers.person import ChinesePersonNerRecognizer, PersonModelNotFound
 from redact.errors import RedactError
 from redact.operators import OPERATORS
 

@@ -17,10 +17,7 @@ from __future__ import annotations
 import regex as re
 
 from recognizers._text import HAN, NAME_DOTS
-from recognizers.person_lexicon import PEOPLE_WORDS
-from recognizers.person_rules import ENTITY, MASK_CHARS, MIN_WORD_FREQ, PLACE_ENDS
-from recognizers.surnames import ALL as SURNAMES
-from recognizers.surnames import COMPOUND
+from recognizers.person import COMPOUND, ENTITY, MASK_CHARS, MIN_WORD_FREQ, PEOPLE_WORDS, PLACE_ENDS, SURNAMES
 from redact.findings import Finding
 
 RECOGNIZER = "NameListCompletion"

@@ -23,7 +23,7 @@ from presidio_anonymizer.operators import Operator, OperatorType
 from recognizers._text import normalize_width
 from recognizers.license_plate import PROVINCES, SEPARATORS
 from recognizers.phone import ascii_digits, national_number
-from recognizers.surnames import split_surname
+from recognizers.person import split_surname
 
 #: Param our Redactor adds: the values of this entity type in document order, so an
 #: operator can number pseudonyms consistently within one document.

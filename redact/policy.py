@@ -36,35 +36,27 @@ from typing import Any, Mapping, Optional, Union
 from presidio_anonymizer.entities import InvalidParamError, OperatorConfig
 from presidio_anonymizer.operators import OperatorsFactory, OperatorType
 
+import recognizers
 from recognizers import ContextSettings
 from redact.errors import PolicyError, SecretKeyError
 from redact.limits import Limits
 from redact.roles import ROLES
 from redact.operators import OPERATORS
 
-ENTITY_TYPES = ("CN_RESIDENT_ID", "CN_PHONE_NUMBER", "CN_LICENSE_PLATE", "PERSON")
+#: The entity types, in the order of the recognizers that find them.
+ENTITY_TYPES = tuple(dict.fromkeys(cls.ENTITY for cls in recognizers.ALL))
 PRESETS = ("bulletin", "court", "hutool")
 DEFAULT_PRESET = "bulletin"
 
-#: The subtypes a recognizer reports, i.e. the values ``keep_classes`` may name.
+#: The kinds of value the recognizers tell apart (their ``CLASSES``): what ``keep_classes`` may name.
 SUBTYPES = {
-    "CN_LICENSE_PLATE": (
-        "ordinary", "new_energy", "police", "learner", "trailer", "hong_kong", "macao",
-        "consulate", "embassy", "test", "oversize", "military", "armed_police",
-    ),
-    "CN_PHONE_NUMBER": ("mobile", "landline"),
-    "CN_RESIDENT_ID": ("id18", "id15", "residence_permit", "foreigner_permanent_residence"),
-    "PERSON": ("surname_only",),
+    etype: tuple(kind for cls in recognizers.ALL if cls.ENTITY == etype for kind in cls.CLASSES) for etype in ENTITY_TYPES
 }
 #: What the text makes a value (redact.roles): ``keep_classes`` may name these too.
 CLASSES = {etype: SUBTYPES[etype] + ROLES.get(etype, ()) for etype in SUBTYPES}
 
-PLACEHOLDERS = {
-    "PERSON": "〔姓名〕",
-    "CN_RESIDENT_ID": "〔身份证号〕",
-    "CN_PHONE_NUMBER": "〔电话号码〕",
-    "CN_LICENSE_PLATE": "〔车牌号〕",
-}
+#: The ``replace`` operator's default text per type.
+PLACEHOLDERS = {cls.ENTITY: cls.PLACEHOLDER for cls in recognizers.ALL}
 
 _TOP_KEYS = ("preset", "allow", "context", "entities", "person_model", "faces", "images", "limits")
 _IMAGE_KEYS = ("keep_plate_classes",)

@@ -17,7 +17,7 @@ from presidio_anonymizer.entities import OperatorConfig
 
 from recognizers import SUBTYPE_KEY
 from recognizers._text import normalize_width
-from recognizers.person_rules import jieba_words
+from recognizers.person import jieba_words
 from redact import dewrap, document_names, name_lists, roles, windows
 from redact.engine import LANGUAGE, build_analyzer, build_anonymizer
 from redact.findings import Finding, TextResult

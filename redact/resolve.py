@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from recognizers.person_ner import SURNAME_ONLY
+import recognizers
+from recognizers.person import SURNAME_ONLY
 from redact.findings import Finding, FindingIndex
 
 #: Tie-break between types of equal score and length: the rarer, more harmful first.
-PRIORITY = {"CN_RESIDENT_ID": 0, "CN_PHONE_NUMBER": 1, "CN_LICENSE_PLATE": 2, "PERSON": 3}
+PRIORITY = {cls.ENTITY: cls.PRIORITY for cls in recognizers.ALL}
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:

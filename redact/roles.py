@@ -26,7 +26,7 @@ from typing import Iterable, Mapping, Optional
 import regex as re
 
 from recognizers._text import HAN, alternation, normalize_width
-from recognizers.person_lexicon import AGENT_CUES, COURT_OFFICER_TITLES, LAWYER_WORDS, PARTY_CUES, PROSECUTOR_TITLES
+from recognizers.person import AGENT_CUES, COURT_OFFICER_TITLES, LAWYER_WORDS, PARTY_CUES, PROSECUTOR_TITLES
 from redact.findings import Finding
 
 PUBLIC_VEHICLE = "public_vehicle"
@@ -120,7 +120,7 @@ HOTLINE_LABELS = tuple(
     "热线 举报专线 服务专线 传真".split()
 )  # not 办公电话 alone: 联系人张三，办公电话… is a person's line; 区城管执法局办公电话 is read as the agency's
 #: Offices of the court and the prosecution, named before the officer's name (the PERSON
-#: wing's word tables: recognizers.person_lexicon).
+#: wing's word tables: recognizers.person.lexicon).
 OFFICER_TITLES: Mapping[str, str] = {
     **dict.fromkeys(COURT_OFFICER_TITLES, COURT_OFFICER),
     **dict.fromkeys(PROSECUTOR_TITLES, PROSECUTOR),

@@ -33,7 +33,7 @@ from redact.formats import delimited
 from redact.formats.encoding import output_encoding, sniff
 from redact.limits import Limits
 from redact.redactor import Redactor
-from recognizers.person_ner import SURNAME_ONLY
+from recognizers.person import SURNAME_ONLY
 from redact.units import FindingRecord, NameCollector, UnitRedactor
 
 #: Delimiter by extension; None for running text.

@@ -45,3 +45,18 @@ def spans(redactor: redact.Redactor, text: str, entity_type: str | None = None) 
 def person_names(redactor: redact.Redactor, text: str) -> list[str]:
     """The matched text of the PERSON findings, in order."""
     return [value for _, value in spans(redactor, text, "PERSON")]
+
+
+def family_names(family, text: str) -> list[str]:
+    """What one PERSON rule family reads in ``text``, alone (in the order it reads them)."""
+    from recognizers._text import normalize_width
+
+    return [text[start:end] for start, end in family.find(normalize_width(text))]
+
+
+def rule_layer_names(text: str) -> list[str]:
+    """What the PERSON rule layer finds without the model (the model would hide a rule that
+    stopped working)."""
+    from recognizers.person import ChinesePersonRuleRecognizer
+
+    return [text[r.start : r.end] for r in ChinesePersonRuleRecognizer().analyze(text, ["PERSON"])]

@@ -82,7 +82,7 @@ def test_the_redactor_completes_a_list_and_the_item_replaces_the_part_found():
     pytest.param("被告人杨某甲、欧阳明辉共同实施", "欧阳明辉", id="compound-surname"),
 ])
 def test_a_name_listed_with_masked_names_is_a_name(text, name):
-    from recognizers.person_rules import jieba_words
+    from recognizers.person import jieba_words
     from redact.name_lists import beside_masked
 
     assert [text[f.start : f.end] for f in beside_masked(text, [], jieba_words())] == [name]
@@ -96,7 +96,7 @@ def test_a_name_listed_with_masked_names_is_a_name(text, name):
     pytest.param("张某、李某将被害人送医。", id="masked-only"),
 ])
 def test_words_listed_with_masked_names_stay_words(text):
-    from recognizers.person_rules import jieba_words
+    from recognizers.person import jieba_words
     from redact.name_lists import beside_masked
 
     assert beside_masked(text, [], jieba_words()) == []

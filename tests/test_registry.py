@@ -19,8 +19,9 @@ def test_recognizer_is_registered_documented_and_tested(cls):
     names = {type(r).__name__ for r in build_registry().recognizers}
     assert cls.__name__ in names
     assert cls.__name__ in (ROOT / "README.md").read_text(encoding="utf-8"), "document it in README"
-    module = Path(inspect.getfile(cls)).stem
-    assert (ROOT / "tests" / f"test_{module}.py").exists(), f"tests/test_{module}.py is missing"
+    module = Path(inspect.getfile(cls)).relative_to(ROOT / "recognizers")  # person/rules.py → tests/person/test_rules.py
+    tests = ROOT / "tests" / module.parent / f"test_{module.stem}.py"
+    assert tests.exists(), f"{tests.relative_to(ROOT)} is missing"
 
 
 @pytest.mark.parametrize("cls", recognizers.ALL, ids=lambda c: c.__name__)
@@ -31,6 +32,9 @@ def test_recognizer_anatomy(cls):
     assert isinstance(cls.PATTERNS, tuple) and isinstance(cls.CONTEXT, tuple)
     assert cls.PATTERNS or cls.__name__.endswith("NerRecognizer"), "pattern recognizers declare PATTERNS"
     assert instance.context == list(cls.CONTEXT)
+    # the entity's facts, declared on the class (redact.policy, resolve and columns derive theirs)
+    assert cls.PLACEHOLDER.startswith("〔") and isinstance(cls.PRIORITY, int) and cls.HEADER_WORDS
+    assert isinstance(cls.CLASSES, tuple)
 
 
 def test_every_entity_type_has_a_recognizer():

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.person_ner import (
+from recognizers.person.model import SURNAME_ONLY
+from recognizers.person.guards import is_surname_only
+from recognizers.person.model_spans import (
     SCORE_WITH_SURNAME,
     SCORE_WITHOUT_SURNAME,
-    SURNAME_ONLY,
-    is_surname_only,
     mend,
     split_repeated,
     to_follower,
@@ -215,7 +215,7 @@ def test_model_runs_on_numpy_blas_one_thread_with_blis_results():
     from threadpoolctl import threadpool_info
 
     from benchmarks.corpus import corpus
-    from recognizers.person_ner import ChinesePersonNerRecognizer, model_path
+    from recognizers.person import ChinesePersonNerRecognizer, model_path
 
     rec = ChinesePersonNerRecognizer()
     rec.load()

@@ -12,7 +12,8 @@ Two uses, in both PERSON recognizers:
 * :func:`snap` widens a finding that overlaps a run to the whole run (卓玛 → 次仁卓玛);
 * :func:`standalone_runs` yields runs that are names on their own: two parts or more
   (白玛央金), or one long Mongolian name (朝格图), not followed by a place word
-  (尼玛县, 阿古拉镇) and not part of a dotted name (阿沛·阿旺晋美).
+  (尼玛县, 阿古拉镇) and not part of a dotted name (阿沛·阿旺晋美);
+  :class:`MinorityNames` reports them as findings.
 
 A single two-character part (扎西, 乌兰, 巴图) is never a finding on its own: many are
 words or place names too (乌兰浩特, 格桑花); it only widens what another signal found.
@@ -25,6 +26,8 @@ import re
 from typing import Iterator
 
 from recognizers._text import NAME_DOTS
+from recognizers.person.family import Family
+from recognizers.person.guards import inside_title
 
 #: Two-character parts of Tibetan names (a few have three). Words of everyday Chinese
 #: that merely sound alike (拉毛 brushed wool, 公保) are left out.
@@ -113,3 +116,16 @@ def snap(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
             start, end = min(start, r_start), max(end, r_end)
         out.append((start, end))
     return out
+
+
+class MinorityNames(Family):
+    """Runs of Tibetan or Mongolian name parts with nothing else pointing at them: as weak as
+    an unanchored model span, so a model or cue finding that covers more (奇丹巴拉姆) wins."""
+
+    rule = "person_minority_name"
+    score = 0.55
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        for start, end in standalone_runs(text):
+            if not inside_title(text, start):
+                yield start, end

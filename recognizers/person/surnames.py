@@ -30,7 +30,7 @@ COMPOUND = frozenset(
     叱干 乌孙""".split()
 )
 
-ALL = SINGLE | COMPOUND
+SURNAMES = SINGLE | COMPOUND
 
 
 def split_surname(name: str) -> tuple[str, str]:
@@ -43,7 +43,7 @@ def split_surname(name: str) -> tuple[str, str]:
         return name[:1], name[1:]
     words = name.split()
     if len(words) >= 2 and name.isascii():  # Chen Jianguo → ("Chen ", "Jianguo"); Jianguo Chen too
-        from recognizers.person_lexicon import PINYIN_SURNAMES
+        from recognizers.person.lexicon import PINYIN_SURNAMES
 
         if words[-1].lower() in PINYIN_SURNAMES and words[0].lower() not in PINYIN_SURNAMES:
             return words[-1] + " ", " ".join(words[:-1])

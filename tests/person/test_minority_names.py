@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recognizers import minority_names
+from recognizers.person import minority_names
 from tests.conftest import person_names as names
 
 
