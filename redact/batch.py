@@ -424,7 +424,7 @@ def run(
     recorded = load_manifest(state if state.is_dir() else out_p / STATE_DIR)
     previous = {} if force else recorded
     present = {rel for rel, _ in entries}
-    public = _public_paths([rel for rel, _ in entries], pol)
+    public = _public_paths([rel for rel, _ in entries], pol, None if dry_run else dask)
     # A document withdrawn from SRC must not stay published: its old output goes too.
     withdrawn = [] if keep_withdrawn else sorted(
         rel for rel, entry in recorded.items() if entry.get("status") == "done" and rel not in present
@@ -693,12 +693,20 @@ def _output(recorded: dict[str, dict], rel: str) -> str:
     return recorded.get(rel, {}).get("output", rel)
 
 
-def _public_paths(rels: list[str], policy: Policy) -> dict[str, str]:
-    """Each input's path under OUT, with personal data in its names masked (``redact.file_names``)."""
+def _public_paths(rels: list[str], policy: Policy, dask: Optional[str] = None) -> dict[str, str]:
+    """Each input's path under OUT, with personal data in its names masked (``redact.file_names``).
+
+    On a Dask run a worker reads the names: the client then never builds a Redactor (a second
+    of a run's start spent on jieba and the models, for the names alone)."""
     from redact.file_names import needs_reading, public_paths
 
     if not needs_reading(rels):
         return {rel: rel for rel in rels}
+    if dask:
+        from redact.dask_runner import public_names
+
+        names = public_names(dask, rels, policy)  # the names that may hold personal data
+        return public_paths(rels, lambda part: names.get(part, part))
     return public_paths(rels, _redactor_for(policy))
 
 

@@ -13,15 +13,23 @@ from __future__ import annotations
 
 import re
 from pathlib import PurePosixPath
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Union
 
 if TYPE_CHECKING:
     from redact.redactor import Redactor
 
 #: Characters a mask may hold that file systems refuse (Windows: * ? " < > | :) → look-alikes.
 _FILE_SAFE = str.maketrans({"*": "＊", "?": "？", '"': "＂", "<": "＜", ">": "＞", "|": "｜", ":": "："})
-#: Only a part with a Han character or a run of digits can hold a name, ID, phone or plate.
-_MAY_HOLD = re.compile(r"[\u3400-\u9fff]|\d{5}")
+#: A name with a Han character may hold a name or a plate; one with seven digits or more, in
+#: one run or in groups (138-1234-5678, 1411 8119 …), a phone or an ID. notice00042.txt holds none.
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_DIGIT = re.compile(r"\d")
+MIN_DIGITS = 7
+
+
+def may_hold(name: str) -> bool:
+    """Whether a file or folder name can hold personal data at all (else it is not read)."""
+    return bool(_HAN.search(name)) or len(_DIGIT.findall(name)) >= MIN_DIGITS
 
 
 def split_suffix(name: str) -> tuple[str, str]:
@@ -35,18 +43,22 @@ def split_suffix(name: str) -> tuple[str, str]:
 def public_part(part: str, redactor: "Redactor") -> str:
     """One folder or file name with its personal data masked (extension kept)."""
     stem, suffix = split_suffix(part)
-    if not _MAY_HOLD.search(stem):
+    if not may_hold(stem):
         return part
     return redactor.redact_text(stem).text.translate(_FILE_SAFE) + suffix
 
 
-def public_paths(rels: Iterable[str], redactor: "Redactor") -> dict[str, str]:
-    """Each relative path (POSIX) mapped to its public form, distinct ones kept distinct."""
+def public_paths(rels: Iterable[str], reader: Union["Redactor", Callable[[str], str]]) -> dict[str, str]:
+    """Each relative path (POSIX) mapped to its public form, distinct ones kept distinct.
+
+    ``reader`` reads the parts: a Redactor, or a function from a part to its public form (a
+    Dask run has the parts read on a worker, which holds a Redactor already)."""
+    read = (lambda part: public_part(part, reader)) if hasattr(reader, "redact_text") else reader
     cache: dict[str, str] = {}
 
     def public(part: str) -> str:
         if part not in cache:
-            cache[part] = public_part(part, redactor)
+            cache[part] = read(part)
         return cache[part]
 
     mapped = {rel: "/".join(public(p) for p in PurePosixPath(rel).parts) for rel in sorted(rels)}
@@ -69,6 +81,11 @@ def _numbered(path: str, taken: set[str]) -> str:
         n += 1
 
 
+def parts(rels: Iterable[str]) -> list[str]:
+    """The distinct folder and file names in ``rels`` that may hold personal data."""
+    return sorted({part for rel in rels for part in PurePosixPath(rel).parts if may_hold(split_suffix(part)[0])})
+
+
 def needs_reading(rels: Iterable[str]) -> bool:
     """Whether any path may hold personal data (else no Redactor is needed for names)."""
-    return any(_MAY_HOLD.search(rel) for rel in rels)
+    return any(may_hold(split_suffix(part)[0]) for rel in rels for part in PurePosixPath(rel).parts)

@@ -99,7 +99,7 @@ class Cluster:
         self.address = json.loads(self.file.read_text())["address"]
         self.workers = [
             subprocess.Popen(
-                [DASK, "worker", self.address, "--nthreads", "1", "--nworkers", "1", "--no-dashboard",
+                [DASK, "worker", self.address, "--nthreads", "2", "--nworkers", "1", "--no-dashboard",
                  "--host", "127.0.0.1", "--name", f"w{k}"],
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True,
             )
@@ -128,6 +128,18 @@ def cluster(tmp_path):
     c = Cluster(tmp_path)
     yield c
     c.close()
+
+
+def test_a_worker_takes_one_file_at_a_time_and_leaves_glibc_alone(cluster):
+    """Started with two threads, a redact worker registers one (its files run one at a time);
+    Dask's MALLOC_TRIM_THRESHOLD_ is unset in it, and its photo models are loaded at start."""
+    from dask.distributed import Client
+
+    with Client(cluster.address, timeout="30s") as client:
+        assert {w["nthreads"] for w in client.scheduler_info()["workers"].values()} == {1}
+        assert set(client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_")).values()) == {None}
+        loaded = client.run(lambda: __import__("redact.image", fromlist=["_ocr_engine"])._ocr_engine.cache_info().currsize)
+        assert set(loaded.values()) == {1}
 
 
 def _wait_for_outputs(out: Path, at_least: int, proc: subprocess.Popen, timeout: float = 120) -> None:
