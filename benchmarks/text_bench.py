@@ -5,10 +5,16 @@ throughput (characters per second) of ``Redactor.analyze`` side by side with a v
 Presidio ``AnalyzerEngine`` holding the same recognizers (spaCy blank ``zh`` NLP engine,
 Presidio's default lemma context enhancer), on the same corpus in the same run.
 
-    python benchmarks/text_bench.py [--seed 0] [--docs 400] [--repeat 3]
+    python benchmarks/text_bench.py [--seed 0] [--docs 400] [--repeat 3] [--sentences FILE.jsonl]
 
 A ground-truth span counts as found when findings of its type cover every character
 of it; a finding is a false positive when it overlaps no ground-truth span of its type.
+
+It also times ``analyze`` called once per text against a naive baseline in the same run (three
+regexes for IDs, phones and plates, and ``jieba.posseg`` for names tagged ``nr``) on the
+bulletins, on short one-line sentences (``--sentences``: the first 3,000 texts of a JSONL file
+with a ``text`` field, e.g. ``../shared/data/ner/msra_train.jsonl``; by default the
+``probe_frames`` templates filled with generated names), and on both together.
 
 Throughput is measured on one core: the process pins itself to one CPU and NumPy's BLAS
 (which runs the PERSON model's matrix products) to one thread, before NumPy is imported.
@@ -17,13 +23,14 @@ Throughput is measured on one core: the process pins itself to one CPU and NumPy
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Optional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -69,6 +76,57 @@ def throughput(docs: list[Doc], analyze: Callable[[str], object], repeat: int) -
     return chars / best
 
 
+def naive_analyzer() -> Callable[[str], list]:
+    """What a first attempt looks like: three regexes and jieba's part-of-speech names."""
+    import jieba
+    import jieba.posseg
+    import regex as re
+
+    from recognizers.license_plate import PROVINCES
+
+    jieba.setLogLevel(60)
+    jieba.dt.check_initialized()
+    patterns = [re.compile(r"\d{17}[\dXx]|\d{15}"), re.compile(r"1[3-9]\d{9}"), re.compile(f"[{PROVINCES}][A-Z][A-Z0-9]{{5,6}}")]
+
+    def analyze(text: str) -> list:
+        found = [m.span() for pattern in patterns for m in pattern.finditer(text)]
+        pos = 0
+        for word, flag in jieba.posseg.cut(text):
+            if flag == "nr":
+                found.append((pos, pos + len(word)))
+            pos += len(word)
+        return found
+
+    return analyze
+
+
+def short_sentences(path: Optional[Path], n: int = 3000) -> list[Doc]:
+    """One-line texts: from a JSONL file, or the probe_frames templates with generated names."""
+    if path is not None:
+        with open(path, encoding="utf-8") as fh:
+            return [Doc("sentence", json.loads(line)["text"], []) for line, _ in zip(fh, range(n))]
+    from faker import Faker
+
+    from benchmarks import probe_frames
+
+    faker = Faker("zh_CN")
+    faker.seed_instance(0)
+    one_line = [t for group in probe_frames.TEMPLATES.values() for t in group if "\n" not in t]
+    return [Doc("sentence", probe_frames.fill(one_line[k % len(one_line)], faker.name)[0], []) for k in range(n)]
+
+
+def against_naive(docs: list[Doc], sentences: list[Doc], repeat: int) -> None:
+    """``analyze`` once per text, and the naive baseline, on the same texts in the same run."""
+    import redact
+
+    redactor, naive = redact.Redactor(), naive_analyzer()
+    print("\nanalyze once per text against a naive regex + jieba baseline (one core, best of %d)" % repeat)
+    print(f"  {'texts':28} {'analyze chars/s':>16} {'naive chars/s':>14} {'ratio':>7}")
+    for label, texts in (("bulletins", docs), ("short sentences", sentences), ("both", docs + sentences)):
+        ours, theirs = throughput(texts, redactor.analyze, repeat), throughput(texts, naive, repeat)
+        print(f"  {label + f' ({len(texts)})':28} {ours:16,.0f} {theirs:14,.0f} {ours / theirs:6.2f}x")
+
+
 def vanilla_engine(model_dir: Path, person_model: bool):
     """Presidio as shipped: spaCy NLP engine (blank zh) and the lemma context enhancer."""
     import spacy
@@ -100,6 +158,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--docs", type=int, default=400)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--sentences", type=Path, help="JSONL of short texts (a 'text' field) for the naive comparison")
+    parser.add_argument("--naive-only", action="store_true", help="only the comparison with the naive baseline")
     args = parser.parse_args()
 
     import redact
@@ -108,6 +168,9 @@ def main() -> None:
     chars = sum(len(d.text) for d in docs)
     kinds = Counter(d.kind for d in docs)
     print(f"corpus: seed {args.seed}, {len(docs)} documents {dict(kinds)}, {chars:,} characters")
+    against_naive(docs, short_sentences(args.sentences), args.repeat)
+    if args.naive_only:
+        return
     for person_model in (True, False):
         label = "with the PERSON model" if person_model else "rules only (person_model = false)"
         print(f"\n=== {label} ===")
