@@ -507,11 +507,28 @@ def confirm_colour_regions(img: np.ndarray, colour: list[Region], found: list[Re
         if any(r.entity_type == "CN_LICENSE_PLATE" and _overlaps(r.box, region.box) for r in found):
             continue  # the text-confirmed box is tighter
         x1, y1, x2, y2 = region.box
+        if _cut_by_frame(region.box, img.shape) and region.score >= FRAME_CUT_SCORE:
+            # A plate the photo's edge cuts cannot be read whole, and what shows of it is still
+            # part of a number: plate-coloured, plate-shaped, dense with strokes is enough.
+            kept.append(Region(region.entity_type, region.box, region.score, region.source + "+frame"))
+            continue
         result = _ocr_engine(cfg.ocr_threads)(img[y1:y2, x1:x2], detect=False)
         text = result[0][0] if result else ""
         if looks_like_plate(text) or sum(c.isascii() and c.isalnum() for c in text) >= 4:
             kept.append(Region(region.entity_type, region.box, region.score, region.source + "+read"))
     return kept
+
+
+#: The colour path's score (0.5 + stroke density) a plate cut by the frame needs to be kept
+#: unread: strokes over at least a third of its box.
+FRAME_CUT_SCORE = 0.83
+
+
+def _cut_by_frame(box: Box, shape: tuple[int, ...]) -> bool:
+    """The box touches the left, right or bottom edge of the photo (a plate half out of frame)."""
+    x1, _, x2, y2 = box
+    h, w = shape[:2]
+    return x1 <= 1 or x2 >= w - 1 or y2 >= h - 1
 
 
 def redact_array(

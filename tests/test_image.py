@@ -266,3 +266,21 @@ def test_no_ocr_installed_names_the_package(monkeypatch, redactor):
         monkeypatch.undo()
         image_module._ocr_engine.cache_clear()
     assert outcome.status == "quarantined" and "pip install 'rapidocr==3.10.0'" in outcome.reason
+
+
+def _blue_band_at_left_edge(strokes: bool) -> np.ndarray:
+    """A street-grey photo with a blue plate half out of frame at its left edge."""
+    img = np.full((300, 480, 3), 128, np.uint8)
+    img[150:172, 0:44] = (170, 70, 10)  # BGR: plate blue (hue ~108)
+    if strokes:
+        for x in range(3, 42, 6):
+            img[154:168, x : x + 2] = 245  # the characters' vertical strokes
+    return img
+
+
+def test_a_plate_cut_by_the_frame_is_blurred_unread(redactor):
+    """What shows of a plate the photo's edge cuts cannot be read as a plate, but it is one."""
+    _, regions = redactor.redact_image_array(_blue_band_at_left_edge(strokes=True))
+    assert any(r.entity_type == "CN_LICENSE_PLATE" and r.box[0] == 0 and r.source.endswith("+frame") for r in regions)
+    _, regions = redactor.redact_image_array(_blue_band_at_left_edge(strokes=False))
+    assert not [r for r in regions if r.entity_type == "CN_LICENSE_PLATE"]  # a blue sign without strokes stays
