@@ -46,7 +46,6 @@ _STATE: dict[str, tuple] = {}
 _LOCK = threading.Lock()
 #: The client's open connections, by address: (client, the LocalCluster it started or None).
 _OPEN: dict[str, tuple] = {}
-atexit.register(lambda: _close_all())
 
 
 def connect(address: str):
@@ -109,6 +108,9 @@ def _close_all() -> None:
         if cluster is not None:
             _quietly(cluster.close)
     _OPEN.clear()
+
+
+atexit.register(_close_all)
 
 
 def _worker(policy: Policy):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from pathlib import PurePosixPath
-from typing import TYPE_CHECKING, Callable, Iterable, Union
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Union
 
 if TYPE_CHECKING:
     from redact.redactor import Redactor
@@ -81,11 +81,18 @@ def _numbered(path: str, taken: set[str]) -> str:
         n += 1
 
 
+def _parts_to_read(rels: Iterable[str]) -> Iterator[str]:
+    for rel in rels:
+        for part in PurePosixPath(rel).parts:
+            if may_hold(split_suffix(part)[0]):
+                yield part
+
+
 def parts(rels: Iterable[str]) -> list[str]:
     """The distinct folder and file names in ``rels`` that may hold personal data."""
-    return sorted({part for rel in rels for part in PurePosixPath(rel).parts if may_hold(split_suffix(part)[0])})
+    return sorted(set(_parts_to_read(rels)))
 
 
 def needs_reading(rels: Iterable[str]) -> bool:
     """Whether any path may hold personal data (else no Redactor is needed for names)."""
-    return any(may_hold(split_suffix(part)[0]) for rel in rels for part in PurePosixPath(rel).parts)
+    return next(_parts_to_read(rels), None) is not None

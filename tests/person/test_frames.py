@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.person.frames import Frames
-from tests.conftest import family_names, person_names, rule_layer_names
+from tests.conftest import family_names, person_names
 
 
 @pytest.mark.parametrize(
