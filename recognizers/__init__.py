@@ -13,32 +13,43 @@ Presidio ``AnalyzerEngine`` whose ``supported_languages`` include ``"zh"``::
 Presidio's default context enhancer matches lemmas and never fires on Chinese; pass
 ``context_aware_enhancer=recognizers.ChineseContextEnhancer()`` to the engine so that
 cue words (身份证号, 联系电话, 车牌 ...) lift unconfirmed matches.
+
+The classes load on first use (``__getattr__``), with Presidio and spaCy; the entity facts
+(``recognizers.entities``) and the cue settings (``ContextSettings``) need neither.
 """
 
-from recognizers._base import SUBTYPE_KEY
-from recognizers.context import ChineseContextEnhancer, ContextSettings
-from recognizers.license_plate import ChineseLicensePlateRecognizer
-from recognizers.person import ChinesePersonNerRecognizer, ChinesePersonRuleRecognizer
-from recognizers.phone import ChinesePhoneRecognizer
-from recognizers.resident_id import ChineseResidentIdRecognizer
+from __future__ import annotations
 
-#: The one registration list: the engine, the docs and the tests all read it.
-ALL = (
-    ChineseResidentIdRecognizer,
-    ChinesePhoneRecognizer,
-    ChineseLicensePlateRecognizer,
-    ChinesePersonRuleRecognizer,
-    ChinesePersonNerRecognizer,
-)
+import importlib
+from typing import Any
 
-__all__ = [
-    "ALL",
-    "SUBTYPE_KEY",
-    "ChineseContextEnhancer",
-    "ContextSettings",
-    "ChineseLicensePlateRecognizer",
-    "ChinesePersonNerRecognizer",
-    "ChinesePersonRuleRecognizer",
-    "ChinesePhoneRecognizer",
-    "ChineseResidentIdRecognizer",
-]
+from recognizers.settings import ContextSettings
+
+#: Each class, by the module that holds it; ``ALL`` lists them in registration order.
+_CLASSES = {
+    "ChineseResidentIdRecognizer": "recognizers.resident_id",
+    "ChinesePhoneRecognizer": "recognizers.phone",
+    "ChineseLicensePlateRecognizer": "recognizers.license_plate",
+    "ChinesePersonRuleRecognizer": "recognizers.person.rules",
+    "ChinesePersonNerRecognizer": "recognizers.person.model",
+}
+_OTHERS = {"SUBTYPE_KEY": "recognizers._base", "ChineseContextEnhancer": "recognizers.context"}
+
+__all__ = ["ALL", "ContextSettings", *sorted(_CLASSES), *sorted(_OTHERS)]
+
+
+def __getattr__(name: str) -> Any:
+    """``ALL`` (the one registration list: the engine, the docs and the tests all read it)
+    and the classes, imported when first asked for."""
+    if name == "ALL":
+        value: Any = tuple(__getattr__(cls) for cls in _CLASSES)
+    elif name in _CLASSES or name in _OTHERS:
+        value = getattr(importlib.import_module(_CLASSES.get(name) or _OTHERS[name]), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -14,6 +14,7 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from recognizers._text import HAN, normalize_width
+from recognizers.entities import Facts
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -47,20 +48,23 @@ def make_result(recognizer, entity: str, start: int, end: int, score: float, sub
 
 
 class EntityFacts:
-    """What the rest of the project knows of an entity type, declared once on its recognizers
-    and derived where needed (``redact.policy``, ``redact.resolve``, ``redact.columns``).
+    """A recognizer's entity facts (``recognizers.entities``) as class attributes: a subclass
+    names its row in ``FACTS`` and gets ``ENTITY``, ``CLASSES``, ``PLACEHOLDER``, ``PRIORITY``
+    and ``HEADER_WORDS`` from it."""
 
-    ``CLASSES``: the kinds of value the findings' subtype tells apart, which a policy's
-    ``keep_classes`` may name; ``PLACEHOLDER``: the ``replace`` operator's default text;
-    ``PRIORITY``: the rank among types of equal score and length (the rarer, more harmful
-    first); ``HEADER_WORDS``: words of a table header over a column of such values.
-    """
-
+    FACTS: Optional[Facts] = None
     ENTITY: str = ""
     CLASSES: tuple[str, ...] = ()
     PLACEHOLDER: str = ""
     PRIORITY: int = 9
     HEADER_WORDS: tuple[str, ...] = ()
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        facts = cls.__dict__.get("FACTS")
+        if facts is not None:
+            cls.ENTITY, cls.CLASSES, cls.PLACEHOLDER = facts.entity, facts.classes, facts.placeholder
+            cls.PRIORITY, cls.HEADER_WORDS = facts.priority, facts.header_words
 
 
 class ChinesePatternRecognizer(EntityFacts, PatternRecognizer):

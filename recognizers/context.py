@@ -14,8 +14,6 @@ characters, never when it carries phone or ID formatting.
 from __future__ import annotations
 
 import re
-
-from dataclasses import dataclass
 from typing import Optional
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -23,6 +21,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers._text import nearest_cue, normalize_width, window
+from recognizers.settings import ContextSettings
 
 _SENTENCE_END = re.compile("[。！？；!?;]")
 
@@ -31,17 +30,6 @@ def _can_be_doubted(recognizer: EntityRecognizer, matched: str) -> bool:
     """Recognizers of ours say (``can_be_doubted``); anyone else's confirmed match stands."""
     ask = getattr(recognizer, "can_be_doubted", None)
     return bool(ask(matched)) if ask else False
-
-
-@dataclass(frozen=True)
-class ContextSettings:
-    """Window sizes (characters) and score changes for cue words."""
-
-    window_before: int = 16
-    window_after: int = 4
-    boost: float = 0.35
-    min_score_with_context: float = 0.5
-    negative_factor: float = 0.25
 
 
 class ChineseContextEnhancer(ContextAwareEnhancer):

@@ -16,8 +16,9 @@ from presidio_analyzer import Pattern
 
 from recognizers._base import ChinesePatternRecognizer
 from recognizers._text import NO_ALNUM_AFTER, NO_ALNUM_BEFORE, normalize_width
+from recognizers.entities import LICENSE_PLATE
 
-ENTITY = "CN_LICENSE_PLATE"
+ENTITY = LICENSE_PLATE.entity
 
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _P = f"[{PROVINCES}] ?"  # some clerks put a space after the province character
@@ -93,17 +94,10 @@ def serial_of(matched: str) -> str:
 class ChineseLicensePlateRecognizer(ChinesePatternRecognizer):
     """Recognise ordinary, new-energy and special Chinese plates and name their class."""
 
-    ENTITY = ENTITY
+    FACTS = LICENSE_PLATE
     PATTERNS = PATTERNS
     CONTEXT = CONTEXT
     NEGATIVE_CONTEXT = NEGATIVE_CONTEXT
-    CLASSES = (
-        "ordinary", "new_energy", "police", "learner", "trailer", "hong_kong", "macao",
-        "consulate", "embassy", "test", "oversize", "military", "armed_police",
-    )
-    PLACEHOLDER = "〔车牌号〕"
-    PRIORITY = 2
-    HEADER_WORDS = ("号牌号码", "车牌", "号牌", "车辆号牌")
 
     def prepare(self, text: str) -> str:
         """Widths folded and ASCII letters upper-cased (晋j·a12b3 is typed too); one char for one."""

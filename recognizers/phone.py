@@ -17,8 +17,9 @@ from presidio_analyzer import Pattern
 
 from recognizers._base import ChinesePatternRecognizer
 from recognizers._text import NO_ALNUM_AFTER, NO_ALNUM_BEFORE
+from recognizers.entities import PHONE
 
-ENTITY = "CN_PHONE_NUMBER"
+ENTITY = PHONE.entity
 
 _COUNTRY = r"(?:(?:\+|00)?86[ -]?|\(\+?86\)[ -]?)"
 _EXTENSION = r"(?:(?:(?:转|分机|ext\.?|EXT\.?) ?|-|x)\d{1,6})"
@@ -99,14 +100,10 @@ def is_valid_cn_number(national: str) -> bool:
 class ChinesePhoneRecognizer(ChinesePatternRecognizer):
     """Recognise Chinese mobile and landline numbers, ASCII or full-width."""
 
-    ENTITY = ENTITY
+    FACTS = PHONE
     PATTERNS = PATTERNS
     CONTEXT = CONTEXT
     NEGATIVE_CONTEXT = NEGATIVE_CONTEXT
-    CLASSES = ("mobile", "landline")
-    PLACEHOLDER = "〔电话号码〕"
-    PRIORITY = 1
-    HEADER_WORDS = ("手机", "电话", "联系方式", "联系号码", "移动电话")
 
     def validate_result(self, pattern_text: str) -> Optional[bool]:
         """True when the plan knows the number; else keep the low score for cues."""

@@ -19,9 +19,10 @@ from presidio_analyzer import Pattern
 
 from recognizers._base import SUBTYPE_KEY, ChinesePatternRecognizer
 from recognizers._text import HAN, NO_ALNUM_AFTER, NO_ALNUM_BEFORE
+from recognizers.entities import RESIDENT_ID
 from recognizers.person import COMPOUND, SINGLE
 
-ENTITY = "CN_RESIDENT_ID"
+ENTITY = RESIDENT_ID.entity
 
 _SEP = "[ -]?"
 #: The check character: a digit or X, which people and OCR also write as the sign × (64010419811006810×).
@@ -139,14 +140,10 @@ NAME_BEFORE_SCORE = 0.6
 class ChineseResidentIdRecognizer(ChinesePatternRecognizer):
     """Recognise 18- and 15-digit resident ID numbers, ASCII or full-width."""
 
-    ENTITY = ENTITY
+    FACTS = RESIDENT_ID
     PATTERNS = PATTERNS
     CONTEXT = CONTEXT
     NEGATIVE_CONTEXT = NEGATIVE_CONTEXT
-    CLASSES = ("id18", "id15", "residence_permit", "foreigner_permanent_residence")
-    PLACEHOLDER = "〔身份证号〕"
-    PRIORITY = 0
-    HEADER_WORDS = ("身份证", "证件号", "公民身份号码", "身份号码", "驾驶证号")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """As every pattern recognizer, and a plausible 15-digit ID right after a name counts."""

@@ -40,19 +40,20 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import TYPE_CHECKING, Iterator, Optional
 
 from redact._version import __version__
-from redact import stream
 from redact.audit import AuditWriter, linkage_key, now
 from redact.errors import FileRejected, RunInterrupted, UsageError
-from redact.fileproc import FileOutcome, process_file, sha256
+from redact.outcome import FileOutcome, sha256
 from redact.io import atomic_write
 from redact.policy import Policy
-from redact.redactor import PolicySource, Redactor
 from redact.state import (  # noqa: F401 - part of this module's interface since before state.py
     AUDIT_FILE, MANIFEST, POLICY_FILE, RUN_FILE, STATE_DIR, adopt_legacy_state, load_manifest, state_dir, walk,
 )
+
+if TYPE_CHECKING:  # the work itself loads the recognizers; a Dask client only collects outcomes
+    from redact.redactor import PolicySource, Redactor
 
 @dataclass
 class RunSummary:
@@ -276,6 +277,9 @@ def work(
 def _work_on(
     redactor: Redactor, key: Optional[bytes], out: Path, path: Path, rel: str, target: Path, size: int,
 ) -> FileOutcome:
+    from redact import stream
+    from redact.fileproc import process_file
+
     bounds = redactor.policy.limits
     try:
         if not _inside(target, out):
@@ -365,7 +369,7 @@ def _work_chunk(src: str, items: list) -> list[tuple[str, FileOutcome]]:
 def run(
     src: str | os.PathLike,
     out: str | os.PathLike,
-    policy: PolicySource = None,
+    policy: "PolicySource" = None,
     audit: Optional[str | os.PathLike] = None,
     workers: Optional[int] = None,
     force: bool = False,
@@ -395,7 +399,8 @@ def run(
         raise UsageError("OUT lies inside SRC; choose an output folder outside the input folder")
     if _inside(src_p, out_p):
         raise UsageError("SRC lies inside OUT; choose an output folder outside the input folder")
-    pol = Policy.load(policy)
+    remote = None if dry_run else dask  # a Dask client leaves the policy's value checks to a worker (`prepare`)
+    pol = Policy.load(policy, check_values=not remote)
     if file_timeout is not None:  # how long a file may take does not change what it becomes: same digest
         if file_timeout < 0:
             raise UsageError(f"--file-timeout: expected seconds >= 0, got {file_timeout}")
@@ -424,7 +429,7 @@ def run(
     recorded = load_manifest(state if state.is_dir() else out_p / STATE_DIR)
     previous = {} if force else recorded
     present = {rel for rel, _ in entries}
-    public = _public_paths([rel for rel, _ in entries], pol, None if dry_run else dask)
+    public = _public_paths([rel for rel, _ in entries], pol, remote)
     # A document withdrawn from SRC must not stay published: its old output goes too.
     withdrawn = [] if keep_withdrawn else sorted(
         rel for rel, entry in recorded.items() if entry.get("status") == "done" and rel not in present
@@ -696,22 +701,24 @@ def _output(recorded: dict[str, dict], rel: str) -> str:
 def _public_paths(rels: list[str], policy: Policy, dask: Optional[str] = None) -> dict[str, str]:
     """Each input's path under OUT, with personal data in its names masked (``redact.file_names``).
 
-    On a Dask run a worker reads the names: the client then never builds a Redactor (a second
-    of a run's start spent on jieba and the models, for the names alone)."""
+    On a Dask run a worker reads the names (and checks the policy's values: ``dask_runner.prepare``);
+    the client then never loads the recognizers (a second of a run's start, for the names alone)."""
     from redact.file_names import needs_reading, public_paths
 
+    if dask:
+        from redact.dask_runner import prepare
+
+        names = prepare(dask, rels, policy)  # the names that may hold personal data
+        return public_paths(rels, lambda part: names.get(part, part))
     if not needs_reading(rels):
         return {rel: rel for rel in rels}
-    if dask:
-        from redact.dask_runner import public_names
-
-        names = public_names(dask, rels, policy)  # the names that may hold personal data
-        return public_paths(rels, lambda part: names.get(part, part))
     return public_paths(rels, _redactor_for(policy))
 
 
 def _redactor_for(policy: Policy) -> Redactor:
     """This process's Redactor for ``policy`` (the one-process run's worker shares it)."""
+    from redact.redactor import Redactor
+
     if _WORKER.get("policy_digest") != policy.digest():
         _WORKER["redactor"] = Redactor(policy=policy)
         _WORKER["policy_digest"] = policy.digest()

@@ -12,16 +12,14 @@ from typing import Any, Iterable, Optional, Sequence
 
 import regex as re
 
-import recognizers
 from recognizers._text import normalize_width
+from recognizers.entities import ENTITIES
 from recognizers.license_plate import PROVINCES
 from recognizers.person import looks_like_name
 from redact import roles
 
-#: (type, words of a header over its values), from the recognizers' ``HEADER_WORDS``.
-HEADER_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
-    {cls.ENTITY: cls.HEADER_WORDS for cls in recognizers.ALL}.items()
-)
+#: (type, words of a header over its values), from the entity facts' ``header_words``.
+HEADER_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = tuple((facts.entity, facts.header_words) for facts in ENTITIES)
 
 #: Headers of the columns that say whose a row's vehicle is or what it is used for.
 ATTRIBUTION_HEADERS = roles.ATTRIBUTION_LABELS + ("车辆类型", "车辆类别", "车型")

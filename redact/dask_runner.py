@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from redact.errors import RunInterrupted, UsageError
-from redact.fileproc import FileOutcome
+from redact.outcome import FileOutcome
 from redact.policy import Policy
 
 #: How long the client waits for a scheduler to answer before it gives up.
@@ -74,19 +74,25 @@ def connect(address: str):
         raise UsageError(f"--dask {address}: no Dask scheduler answered ({type(err).__name__})") from None
 
 
-def public_names(address: str, rels: list[str], policy: Policy) -> dict[str, str]:
-    """The public form of each folder and file name in ``rels``, read on a worker.
+def prepare(address: str, rels: list[str], policy: Policy) -> dict[str, str]:
+    """On a worker, before anything is written: the operators' check of the policy's values
+    (``Policy.check_values``: it loads Presidio, which the client does without), and the public
+    form of each folder and file name in ``rels`` that may hold personal data.
 
     The connection stays open for the run's files (``results``), so a ``local:N`` cluster is
     started once."""
     from redact.file_names import parts
 
     client, _ = _open(address)
-    return client.submit(_read_names, parts(rels), policy, pure=False).result()
+    return client.submit(_prepare, parts(rels), policy, pure=False).result()
 
 
-def _read_names(names: list[str], policy: Policy) -> dict[str, str]:
-    """Runs on a Dask worker: each name with its personal data masked (``file_names.public_part``)."""
+def _prepare(names: list[str], policy: Policy) -> dict[str, str]:
+    """Runs on a Dask worker: a PolicyError travels back to the client as it is; each name
+    with its personal data masked (``file_names.public_part``)."""
+    policy.check_values()
+    if not names:
+        return {}
     from redact.file_names import public_part
 
     redactor, lock = _worker(policy)

@@ -7,52 +7,15 @@ on this machine today and to a distributed engine later without change.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-from dataclasses import dataclass, field
-from typing import Iterator, Literal, Optional
+from typing import Optional
 
 from redact import limits
 from redact.errors import FileRejected
 from redact.formats import IMAGE_EXTENSIONS, PDF_EXTENSIONS, handler_for, reject_unsupported
 from redact.redactor import Redactor
 from redact.decisions import Review
-from redact.units import FindingRecord, NameCollector, UnitRedactor, look_at_lines
-
-Status = Literal["done", "quarantined"]
-
-
-@dataclass(frozen=True)
-class FileOutcome:
-    """What happened to one file. ``output`` is None when it was quarantined or only checked."""
-
-    status: Status
-    output: Optional[bytes]
-    reason: Optional[str] = None
-    findings: list[FindingRecord] = field(default_factory=list)
-    input_sha256: str = ""
-    output_sha256: Optional[str] = None
-    #: What a reader of the audit log should know about how the file was written (a PNG behind
-    #: a .jpg name converted to JPEG); never a value from the document.
-    note: Optional[str] = None
-    #: A streamed file's findings are in this spool file (``redact.stream``), not in ``findings``.
-    spool: Optional[str] = None
-    spooled: int = 0
-
-    def all_findings(self) -> Iterator[FindingRecord]:
-        """The file's findings in order, from the list or, for a streamed file, its spool."""
-        yield from self.findings
-        if self.spool:
-            from redact.stream import records
-
-            yield from records(self.spool)
-
-    @property
-    def finding_count(self) -> int:
-        return len(self.findings) + self.spooled
-
-    def __repr__(self) -> str:
-        return f"FileOutcome({self.status}, findings={len(self.findings)}, reason={self.reason!r})"
-
+from redact.outcome import FileOutcome, FindingRecord, sha256  # noqa: F401 - this module's interface
+from redact.units import NameCollector, UnitRedactor, look_at_lines
 
 #: What a clerk is told when reading a file failed, by the exception's class (or a base of it);
 #: the class's name follows in parentheses for whoever looks into it.
@@ -87,8 +50,6 @@ def file_stem(path: str) -> str:
     return split_suffix(path.replace("\\", "/").rsplit("/", 1)[-1])[0]
 
 
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def process_file(

@@ -31,32 +31,29 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
-from presidio_anonymizer.entities import InvalidParamError, OperatorConfig
-from presidio_anonymizer.operators import OperatorsFactory, OperatorType
-
-import recognizers
-from recognizers import ContextSettings
+from recognizers.entities import ENTITIES
+from recognizers.settings import ContextSettings
 from redact.errors import PolicyError, SecretKeyError
 from redact.limits import Limits
 from redact.roles import ROLES
-from redact.operators import OPERATORS
+
+if TYPE_CHECKING:
+    from presidio_anonymizer.entities import OperatorConfig
 
 #: The entity types, in the order of the recognizers that find them.
-ENTITY_TYPES = tuple(dict.fromkeys(cls.ENTITY for cls in recognizers.ALL))
+ENTITY_TYPES = tuple(facts.entity for facts in ENTITIES)
 PRESETS = ("bulletin", "court", "hutool")
 DEFAULT_PRESET = "bulletin"
 
-#: The kinds of value the recognizers tell apart (their ``CLASSES``): what ``keep_classes`` may name.
-SUBTYPES = {
-    etype: tuple(kind for cls in recognizers.ALL if cls.ENTITY == etype for kind in cls.CLASSES) for etype in ENTITY_TYPES
-}
+#: The kinds of value the recognizers tell apart (their subtypes): what ``keep_classes`` may name.
+SUBTYPES = {facts.entity: facts.classes for facts in ENTITIES}
 #: What the text makes a value (redact.roles): ``keep_classes`` may name these too.
 CLASSES = {etype: SUBTYPES[etype] + ROLES.get(etype, ()) for etype in SUBTYPES}
 
 #: The ``replace`` operator's default text per type.
-PLACEHOLDERS = {cls.ENTITY: cls.PLACEHOLDER for cls in recognizers.ALL}
+PLACEHOLDERS = {facts.entity: facts.placeholder for facts in ENTITIES}
 
 _TOP_KEYS = ("preset", "allow", "context", "entities", "person_model", "faces", "images", "limits")
 _IMAGE_KEYS = ("keep_plate_classes",)
@@ -105,8 +102,10 @@ class EntityPolicy:
         kept = kept_class(finding, self.keep_classes)
         return f"keep_classes={kept}" if kept else None
 
-    def operator_config(self) -> OperatorConfig:
+    def operator_config(self) -> "OperatorConfig":
         """The Presidio ``OperatorConfig`` this entity's findings are anonymized with."""
+        from presidio_anonymizer.entities import OperatorConfig
+
         if self.operator == "placeholder":
             return OperatorConfig("replace", {"new_value": self.params["text"]})
         params = {k: v for k, v in self.params.items() if k not in ("key_env", "key_file")}
@@ -136,27 +135,32 @@ class Policy:
     limits: Limits = Limits()
 
     @classmethod
-    def load(cls, source: Union["Policy", str, os.PathLike, Mapping[str, Any], None] = None) -> "Policy":
-        """Accept a Policy, a preset name, a TOML path, a dict, or ``None`` (default)."""
+    def load(
+        cls, source: Union["Policy", str, os.PathLike, Mapping[str, Any], None] = None, *, check_values: bool = True
+    ) -> "Policy":
+        """Accept a Policy, a preset name, a TOML path, a dict, or ``None`` (default).
+
+        ``check_values=False`` leaves the operators' check of their params' values to a later
+        :meth:`check_values` (it loads Presidio: a Dask client has a worker do it)."""
         if source is None:
-            return cls.preset(DEFAULT_PRESET)
+            return cls.preset(DEFAULT_PRESET, check_values=check_values)
         if isinstance(source, Policy):
             return source
         if isinstance(source, Mapping):
-            return cls.from_dict(source)
+            return cls.from_dict(source, check_values=check_values)
         if isinstance(source, str) and source in PRESETS:
-            return cls.preset(source)
-        return cls.from_file(source)
+            return cls.preset(source, check_values=check_values)
+        return cls.from_file(source, check_values=check_values)
 
     @classmethod
-    def preset(cls, name: str) -> "Policy":
+    def preset(cls, name: str, *, check_values: bool = True) -> "Policy":
         """One of the shipped presets: bulletin (default), court, hutool."""
         if name not in PRESETS:
             raise PolicyError(f"preset: unknown preset {name!r} (choose one of {', '.join(PRESETS)})")
-        return cls.from_dict({"preset": name}, origin=f"preset {name}")
+        return cls.from_dict({"preset": name}, origin=f"preset {name}", check_values=check_values)
 
     @classmethod
-    def from_file(cls, path: Union[str, os.PathLike]) -> "Policy":
+    def from_file(cls, path: Union[str, os.PathLike], *, check_values: bool = True) -> "Policy":
         """Read a TOML policy file."""
         path = Path(path)
         try:
@@ -167,10 +171,10 @@ class Policy:
             raise PolicyError(f"policy file not found: {path}; {hint}") from None
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
             raise PolicyError(f"{path}: not valid TOML ({err})") from None
-        return cls.from_dict(data, origin=str(path))
+        return cls.from_dict(data, origin=str(path), check_values=check_values)
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], origin: str = "policy") -> "Policy":
+    def from_dict(cls, data: Mapping[str, Any], origin: str = "policy", *, check_values: bool = True) -> "Policy":
         """Validate ``data`` layered over its preset; errors name the key."""
         _check_keys(data, _TOP_KEYS, "")
         preset = data.get("preset", DEFAULT_PRESET)
@@ -206,7 +210,7 @@ class Policy:
             )
         limits = merged.get("limits", {})
         _check_mapping(limits, "limits")
-        return cls(
+        policy = cls(
             name=origin,
             entities=built,
             allow=_strings(merged.get("allow", []), "allow"),
@@ -217,6 +221,14 @@ class Policy:
             photo_plate_keep_classes=frozenset(photo_keep),
             limits=Limits.from_config(limits),
         )
+        if check_values:
+            policy.check_values()
+        return policy
+
+    def check_values(self) -> None:
+        """Each operator's check of its params' values; a PolicyError names the first bad one."""
+        for etype, entity in self.entities.items():
+            _check_values(etype, entity)
 
     def kept_in_photo(self, finding) -> Optional[str]:
         """The class that keeps ``finding`` in a photo or a scan, or None: a plate by
@@ -306,7 +318,7 @@ def _entity(etype: str, spec: Any) -> EntityPolicy:
 
 
 def _resolve_params(etype: str, operator: str, params: dict[str, Any], where: str) -> dict[str, Any]:
-    """Fill run-time params (secret keys, placeholder text) and validate them."""
+    """Fill run-time params (secret keys, placeholder text); ``_check_values`` validates them."""
     if operator == "placeholder":
         params.setdefault("text", PLACEHOLDERS[etype])
         if not isinstance(params["text"], str):
@@ -316,13 +328,21 @@ def _resolve_params(etype: str, operator: str, params: dict[str, Any], where: st
         params["key"] = _read_secret(operator, params, where)
     if operator == "encrypt":
         params["key"] = params["key"].decode("utf-8", errors="replace")
-    check = {k: v for k, v in params.items() if k not in ("key_env", "key_file")}
+    return params
+
+
+def _check_values(etype: str, entity: EntityPolicy) -> None:
+    """The operator's own check of its params' values (a mask character, a key's length)."""
+    if entity.operator == "placeholder":
+        return  # checked while resolved
+    from presidio_anonymizer.entities import InvalidParamError
+
+    check = {k: v for k, v in entity.params.items() if k not in ("key_env", "key_file")}
     check["entity_type"] = etype
     try:
-        _operator_instance(operator).validate(params=check)
+        _operator_instance(entity.operator).validate(params=check)
     except (InvalidParamError, ValueError, TypeError) as err:
-        raise PolicyError(f"{where}.params: {err}") from None
-    return params
+        raise PolicyError(f"entities.{etype}.params: {err}") from None
 
 
 def _read_secret(operator: str, params: dict[str, Any], where: str) -> bytes:
@@ -344,6 +364,10 @@ def _read_secret(operator: str, params: dict[str, Any], where: str) -> bytes:
 
 
 def _operator_instance(name: str):
+    from presidio_anonymizer.operators import OperatorsFactory, OperatorType
+
+    from redact.operators import OPERATORS
+
     for op in OPERATORS:
         if op.NAME == name:
             return op()

@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import dataclasses
 
-import recognizers
-from recognizers.person import SURNAME_ONLY
+from recognizers.entities import ENTITIES, SURNAME_ONLY
 from redact.findings import Finding, FindingIndex
 
 #: Tie-break between types of equal score and length: the rarer, more harmful first.
-PRIORITY = {cls.ENTITY: cls.PRIORITY for cls in recognizers.ALL}
+PRIORITY = {facts.entity: facts.priority for facts in ENTITIES}
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:

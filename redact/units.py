@@ -10,42 +10,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 from typing import Callable, Optional, Protocol
 
 from redact import document_names, limits
 from redact.columns import cell_fits
 from redact.decisions import Review
 from redact.findings import TextResult
+from redact.outcome import FindingRecord  # noqa: F401 - this module's interface
 from redact.operators import keyed_digest
 from redact.redactor import Redactor
 from redact.resolve import resolve_overlaps
-
-
-@dataclass(frozen=True)
-class FindingRecord:
-    """One finding inside a file, safe to write to the audit log."""
-
-    location: str
-    entity_type: str
-    start: int
-    end: int
-    score: float
-    recognizer: str
-    subtype: Optional[str]
-    operator: Optional[str]
-    digest: Optional[str] = None
-    #: Where ``start`` is in the unit's text, counted from 1 (a text file: the editor's line:column).
-    line: int = 0
-    column: int = 0
-    #: What the document makes the value (redact.roles) and the rule that read it.
-    role: Optional[str] = None
-    role_rule: Optional[str] = None
-    #: For a value left as it is: the policy key that keeps it (entities.X.keep_classes=…).
-    kept_by: Optional[str] = None
-
-    def __repr__(self) -> str:
-        return f"FindingRecord({self.location}, {self.entity_type}, {self.start}:{self.end}, {self.operator})"
 
 
 class UnitFn(Protocol):

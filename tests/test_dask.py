@@ -142,6 +142,30 @@ def test_a_worker_takes_one_file_at_a_time_and_leaves_glibc_alone(cluster):
         assert set(loaded.values()) == {1}
 
 
+def test_the_client_leaves_recognizers_and_value_checks_to_the_workers(tmp_path, cluster):
+    """A client imports no Presidio, spaCy or jieba (a second of every run's start); a policy
+    value only an operator can judge is judged on a worker, before anything is written."""
+    src = many_files(tmp_path / "src", 4)
+    heavy = "('presidio_analyzer', 'presidio_anonymizer', 'spacy', 'jieba', 'onnxruntime')"
+    code = (
+        "import sys, redact; s = redact.run(sys.argv[1], sys.argv[2], dask=sys.argv[3], progress=False); "
+        f"print(s.done, sorted(m for m in {heavy} if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(src), str(tmp_path / "out"), cluster.address],
+                          capture_output=True, text=True, timeout=300)
+    assert done.stdout.split("\n")[-2] == "4 []", done.stderr
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[entities.PERSON]\noperator = "surname"\nparams = {mask_char = "**"}\n', encoding="utf-8")
+    refused = subprocess.run(
+        REDACT + ["run", str(src), "-o", str(tmp_path / "out2"), "--policy", str(bad), "--dask", cluster.address],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert refused.returncode == 2
+    assert "policy error: entities.PERSON.params: 'mask_char' must be a single character" in refused.stderr
+    assert not (tmp_path / "out2").exists() and not state_dir(tmp_path / "out2").exists()
+
+
 def _wait_for_outputs(out: Path, at_least: int, proc: subprocess.Popen, timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and proc.poll() is None:

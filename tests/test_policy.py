@@ -113,6 +113,25 @@ def test_errors_name_the_key(data, message):
         Policy.from_dict(data)
 
 
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({"PERSON": {"params": {"mask_char": "**"}}}, r"^entities\.PERSON\.params: .*single character"),
+        ({"CN_PHONE_NUMBER": {"operator": "mask", "params": {"chars_to_mask": "four"}}}, r"^entities\.CN_PHONE_NUMBER\.params"),
+    ],
+)
+def test_values_can_be_checked_later_with_the_same_error(params, message):
+    """``check_values=False`` (a Dask client) reads the policy whole; ``check_values()`` (on a
+    worker) then refuses it as loading would have."""
+    late = Policy.from_dict({"entities": params}, check_values=False)
+    assert late.entities["PERSON"].operator == "surname"
+    with pytest.raises(PolicyError, match=message):
+        late.check_values()
+    with pytest.raises(PolicyError, match=message):
+        Policy.from_dict({"entities": params})
+    Policy.load("court", check_values=False).check_values()  # a preset passes both ways
+
+
 def test_bad_toml_and_missing_file(tmp_path):
     bad = tmp_path / "bad.toml"
     bad.write_text("[entities\n", encoding="utf-8")

@@ -26,8 +26,6 @@ looked for: ``$REDACT_PERSON_MODEL``, the checkout's ``models/person_ner``, then
 from __future__ import annotations
 
 import functools
-import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
@@ -37,9 +35,11 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from recognizers import spacy_support  # registers the tokenizer and scorer the model's config names
 from recognizers._base import DEFAULT_THRESHOLD, make_result
+from recognizers.entities import SURNAME_ONLY
 from recognizers.person import minority_names
 from recognizers.person.guards import is_surname_only
 from recognizers.person.lexicon import STOP_CHARS
+from recognizers.person.model_location import model_path
 from recognizers.person.model_spans import mend, split_repeated, to_follower, trim, vet
 from recognizers.person.patterns import HAN_RE
 from recognizers.person.rules import ENTITY, PersonFacts
@@ -51,16 +51,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from threadpoolctl import ThreadpoolController
 
-MODEL_ENV = "REDACT_PERSON_MODEL"
 #: The model has no pattern; the tuple is kept for the shared recognizer anatomy.
 PATTERNS: tuple = ()
 #: Cue words are the rule layer's job; model spans are not boosted by them, so that
 #: a rule's cue-anchored boundary outranks the model's where both claim a name.
 CONTEXT: tuple[str, ...] = ()
-#: Subtype of a span that is a surname and nothing else (张先生, 李大娘, 陈老师): a name
-#: in the annotated corpora, but what de-identified text keeps anyway, so the presets
-#: keep it (``keep_classes``) and the gate does not count it.
-SURNAME_ONLY = "surname_only"
+# ``SURNAME_ONLY`` (``recognizers.entities``) is the subtype of a span that is a surname and
+# nothing else (张先生, 李大娘, 陈老师): a name in the annotated corpora, but what de-identified
+# text keeps anyway, so the presets keep it (``keep_classes``) and the gate does not count it.
 #: Subtype of every other span the model finds.
 MODEL_RULE = "person_model"
 _LINE = re.compile(r"[^\n]+")
@@ -69,25 +67,6 @@ _LINE = re.compile(r"[^\n]+")
 LINE_BATCH = 64
 
 
-class PersonModelNotFound(RuntimeError):
-    """The trained model is missing: say where it was looked for and how to get it."""
-
-
-def model_path() -> Path:
-    """The first place that holds the model (see module docstring)."""
-    candidates = []
-    if os.environ.get(MODEL_ENV):
-        candidates.append(Path(os.environ[MODEL_ENV]))
-    candidates.append(Path(__file__).resolve().parents[2] / "models" / "person_ner")
-    candidates.append(Path(sys.prefix) / "share" / "redact" / "models" / "person_ner")
-    for path in candidates:
-        if (path / "config.cfg").exists():
-            return path
-    raise PersonModelNotFound(
-        "the PERSON model was not found (looked in: "
-        + ", ".join(str(p) for p in candidates)
-        + f"); set {MODEL_ENV} or reproduce it with models/train_person_ner.py"
-    )
 
 
 @functools.lru_cache(maxsize=4)
@@ -133,7 +112,6 @@ class ChinesePersonNerRecognizer(PersonFacts, LocalRecognizer):
     CONTEXT = CONTEXT
     NEGATIVE_CONTEXT: tuple[str, ...] = ()
     SUBTYPES = (MODEL_RULE, SURNAME_ONLY)
-    CLASSES = (SURNAME_ONLY,)  # a surname alone: what the presets keep
 
     def __init__(self, supported_language: str = "zh", model: Optional[str] = None) -> None:
         self._model_dir = Path(model) if model else None

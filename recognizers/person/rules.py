@@ -19,13 +19,14 @@ from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, Recogn
 
 from recognizers._base import DEFAULT_THRESHOLD, EntityFacts, make_result
 from recognizers._text import normalize_width
+from recognizers.entities import PERSON
 from recognizers.person import minority_names
 from recognizers.person.cues import AfterCues, Aliases, PinyinAfterCues, Reporters
 from recognizers.person.dotted import DottedNames
 from recognizers.person.family import Family
 from recognizers.person.followers import BeforeFollowers
 from recognizers.person.frames import Frames
-from recognizers.person.lexicon import CUES, NAME_HEADERS, jieba_words
+from recognizers.person.lexicon import CUES, jieba_words
 from recognizers.person.lists import NameLists, NumberedLists, SpacedLists
 from recognizers.person.openers import ClauseOpeners
 from recognizers.person.patterns import AFTER_CUE, BEFORE_FOLLOWER, DOTTED_NAME
@@ -34,16 +35,13 @@ from recognizers.person.tables import NameColumns
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
-ENTITY = "PERSON"
+ENTITY = PERSON.entity
 
 
 class PersonFacts(EntityFacts):
     """PERSON's facts (see ``EntityFacts``), shared by the rule and the model recognizer."""
 
-    ENTITY = ENTITY
-    PLACEHOLDER = "〔姓名〕"
-    PRIORITY = 3
-    HEADER_WORDS = tuple(sorted(NAME_HEADERS))  # one list for the name columns and the column operators
+    FACTS = PERSON
 
 #: Every rule family, in the order their findings are gathered.
 FAMILIES: tuple[Family, ...] = (
