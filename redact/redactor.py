@@ -19,6 +19,7 @@ from recognizers import SUBTYPE_KEY
 from recognizers._text import normalize_width
 from recognizers.person import jieba_words
 from redact import dewrap, document_names, name_lists, roles, windows
+from redact.document_values import DocumentValues
 from redact.engine import LANGUAGE, build_analyzer, build_anonymizer
 from redact.findings import Finding, TextResult
 from redact.operators import DOCUMENT_VALUES, GIVEN_NAMES, OPERATORS
@@ -223,8 +224,11 @@ class Redactor:
         findings = self.analyze(text, names=names) if findings is None else self.read_document(text, findings, names)
         return self.with_column(text, findings, whole_as)
 
-    def apply(self, text: str, findings: list[Finding]) -> TextResult:
-        """De-identify ``text`` by acting on ``findings`` (disjoint, sorted) as the policy says."""
+    def apply(self, text: str, findings: list[Finding], document: Optional[DocumentValues] = None) -> TextResult:
+        """De-identify ``text`` by acting on ``findings`` (disjoint, sorted) as the policy says.
+
+        ``document``: what the whole document masks, in order (``redact.document_values``), for
+        operators that number values across it; without it they count this text's values."""
         acted: list[Finding] = []
         to_operate: list[RecognizerResult] = []
         values: dict[str, list[str]] = defaultdict(list)
@@ -241,7 +245,7 @@ class Redactor:
                 given.append(text[f.start : f.end])
         if not to_operate:
             return TextResult(text=text, findings=acted)
-        configs = self._operator_configs(values, tuple(given))
+        configs = self._operator_configs(values, tuple(given), document)
         spans = sorted((r.start, r.end) for r in to_operate)
         replacements: list[tuple[int, int, str]] = []
         pieces = []
@@ -324,11 +328,14 @@ class Redactor:
         atomic_write(dst, out)
         return result
 
-    def _operator_configs(self, values: Mapping[str, list[str]], given: tuple[str, ...] = ()) -> dict[str, OperatorConfig]:
+    def _operator_configs(
+        self, values: Mapping[str, list[str]], given: tuple[str, ...] = (), document: Optional[DocumentValues] = None,
+    ) -> dict[str, OperatorConfig]:
         configs = {}
         for etype, config in self._operators.items():
             if config.operator_name in _OUR_OPERATORS:
-                params = {**config.params, DOCUMENT_VALUES: tuple(values.get(etype, ()))}
+                mine = values.get(etype, ())
+                params = {**config.params, DOCUMENT_VALUES: document.with_unit(etype, mine) if document else tuple(mine)}
                 if given and etype == "PERSON":
                     params[GIVEN_NAMES] = given
                 config = OperatorConfig(config.operator_name, params)

@@ -15,6 +15,7 @@ from typing import Callable, Optional, Protocol
 from redact import document_names, limits
 from redact.columns import cell_fits
 from redact.decisions import Review
+from redact.document_values import in_document_order, numbers_values
 from redact.findings import TextResult
 from redact.outcome import FindingRecord  # noqa: F401 - this module's interface
 from redact.operators import keyed_digest
@@ -44,12 +45,14 @@ class NameCollector:
         self.redactor = redactor
         self.names = document_names.NameIndex()
         self.analysed: dict[str, list] = {}
+        self.columns: dict[str, Optional[str]] = {}  # the column a unit first stood in
         self._pending: dict[str, None] = {}
 
     def __call__(self, text: str, location: str, column: Optional[str] = None) -> str:
         limits.current().check_unit(text)
         if text and text.strip() and text not in self.analysed:
             self._pending[text] = None
+            self.columns.setdefault(text, column)
         return text
 
     def finish(self) -> "NameCollector":
@@ -94,6 +97,10 @@ class UnitRedactor:
             reading.finish()
         self._names = reading.names if reading else document_names.NameIndex()
         self._analysed = reading.analysed if reading else {}
+        self._document = (
+            in_document_order(redactor, self._units(reading), self._names)
+            if write and reading is not None and numbers_values(redactor.policy) else None
+        )
         # The gate also looks for names the output left in clear beside a masked form.
         self._left_in_clear = (
             document_names.NameIndex({name: name for name in document_names.left_beside_masked("\n".join(self._analysed))})
@@ -137,10 +144,15 @@ class UnitRedactor:
         )
         if self.review:
             found = self.review.amend(text, location, found)
-        result = self.redactor.apply(text, found)
+        result = self.redactor.apply(text, found, self._document)
         if self.observe is not None:
             self.observe(location, text, result)
         return result
+
+    def _units(self, reading: NameCollector):
+        """The first reading's units in order: (text, its findings, the column it is taken whole as)."""
+        for text, findings in reading.analysed.items():
+            yield text, findings, self._whole(text, reading.columns.get(text))
 
     @staticmethod
     def _whole(text: str, column: Optional[str]) -> Optional[str]:
