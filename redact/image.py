@@ -2,9 +2,10 @@
 
 Small pure functions over numpy arrays (BGR, as OpenCV uses) and one frozen config:
 
-* ``decode(data, name, cfg)`` — strict decoding: the format must match the name, the
-  file must be complete, the pixel count under a limit (decompression bombs); EXIF
-  orientation is applied so boxes refer to what a reader sees.
+* ``decode(data, name, cfg)`` — decoding by content, whatever the name says; a file cut
+  short is read as far as it goes (and refused when most of it is missing), the pixel
+  count is under a limit (decompression bombs); EXIF orientation is applied so boxes refer
+  to what a reader sees.
 * ``find_plates_by_colour(img, cfg)`` — the fast path: plate-coloured (blue, yellow,
   green) regions of plate shape with dense vertical strokes.
 * ``read_text(img, cfg)`` — the OCR path: PP-OCRv4 text detection and recognition
@@ -24,12 +25,13 @@ from __future__ import annotations
 
 import functools
 import io
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Optional
 
 import cv2
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 from redact.errors import RedactError
 
@@ -105,11 +107,21 @@ class ImageResult:
 
 # -- decoding and encoding -------------------------------------------------------------
 def decode(data: bytes, name: str, cfg: ImageConfig = ImageConfig()) -> tuple[np.ndarray, str]:
-    """Decode strictly by content; return (BGR array, PIL format of the content) or raise ImageRejected.
+    """Decode by content; return (BGR array, PIL format of the content) or raise ImageRejected
+    (``read_image`` also says what a reader of the audit log should know)."""
+    img, content, _ = read_image(data, name, cfg)
+    return img, content
+
+
+def read_image(data: bytes, name: str, cfg: ImageConfig = ImageConfig()) -> tuple[np.ndarray, str, Optional[str]]:
+    """(BGR array, PIL format of the content, a note or None), or raise ImageRejected.
 
     The container is sniffed from the bytes, not the name: files saved from web pages and
     messaging apps often carry a wrong extension (PNG behind ``.jpg``), and a photo is a
-    photo whatever its name says. What is no supported image, or is cut short, is rejected.
+    photo whatever its name says. A JPEG or PNG cut short (an interrupted download, an app
+    that drops the end marker) is read as far as its data goes, and only that is analysed and
+    written: the missing rows come out blank, and the note says how much was missing. One that
+    holds less than ``MIN_ROWS_READ`` of its rows is refused, as is what is no supported image.
     """
     if not data:
         raise ImageRejected("empty file (0 bytes)")
@@ -125,17 +137,56 @@ def decode(data: bytes, name: str, cfg: ImageConfig = ImageConfig()) -> tuple[np
     width, height = probe.size
     if width * height > cfg.max_pixels:
         raise ImageRejected(f"{width}x{height} pixels is over the limit of {cfg.max_pixels:,} (decompression bomb? limits.image_megapixels)")
-    if probe.format == "JPEG" and not data.rstrip(b"\0").endswith(b"\xff\xd9"):
-        raise ImageRejected("truncated JPEG (no end-of-image marker)")
-    if probe.format == "PNG" and b"IEND" not in data[-64:]:
-        raise ImageRejected("truncated PNG (no IEND chunk)")
+    cut_short = (probe.format == "JPEG" and not data.rstrip(b"\0").endswith(b"\xff\xd9")) or (
+        probe.format == "PNG" and b"IEND" not in data[-64:]
+    )
     try:
-        probe.load()
+        if cut_short:
+            _load_as_far_as_it_goes(probe)
+        else:
+            probe.load()
+        note = _rows_missing(probe) if cut_short else None
         image = ImageOps.exif_transpose(probe)
     except (OSError, SyntaxError, ValueError) as err:
         raise ImageRejected(f"corrupt or truncated {probe.format} ({type(err).__name__})") from None
     rgb = np.asarray(image.convert("RGB"))
-    return cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR), probe.format
+    return cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR), probe.format, note
+
+
+#: A file cut short is read if at least this share of its rows is in it; else it is refused.
+MIN_ROWS_READ = 0.5
+#: What Pillow leaves in the rows a cut-short file does not hold.
+_BLANK = {"JPEG": 128, "PNG": 0}
+_CUT_SHORT = threading.Lock()
+
+
+def _load_as_far_as_it_goes(probe: "Image.Image") -> None:
+    """Pillow's decoders stop where the data does when ``LOAD_TRUNCATED_IMAGES`` is set: a
+    process-wide switch, turned on for this one load only."""
+    with _CUT_SHORT:
+        before = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = True
+        try:
+            probe.load()
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = before
+
+
+def _rows_missing(probe: "Image.Image") -> str:
+    """The note for a cut-short file: how many of its rows (counted from the bottom, in the
+    file's own orientation) are blank; ImageRejected when too few were read."""
+    pixels = np.asarray(probe.convert("RGB"))
+    blank = np.all(pixels == _BLANK.get(probe.format, 0), axis=(1, 2))
+    read = len(blank) - (int(np.argmin(blank[::-1])) if not blank.all() else len(blank))
+    share = read / max(1, len(blank))
+    if share < MIN_ROWS_READ:
+        raise ImageRejected(
+            f"truncated {probe.format}: the file is cut short and holds {share:.0%} of the picture's rows "
+            f"(at least {MIN_ROWS_READ:.0%} are needed to publish it)"
+        )
+    if read == len(blank):
+        return f"{probe.format} cut short (no end marker): the whole picture was in the file"
+    return f"{probe.format} cut short: {read} of {len(blank)} rows were in the file; the rest is written blank"
 
 
 def encode(img: np.ndarray, fmt: str, cfg: ImageConfig = ImageConfig()) -> bytes:
@@ -572,8 +623,9 @@ def find_faces_or_reject(img: np.ndarray) -> list[Region]:
 
 def redact_image_bytes(data: bytes, name: str, redactor: Optional["Redactor"], cfg: ImageConfig = ImageConfig()) -> tuple[bytes, ImageResult]:
     """Bytes in, bytes out (same format and size, metadata stripped)."""
-    img, content = decode(data, name, cfg)
+    img, content, cut = read_image(data, name, cfg)
     out, regions = redact_array(img, redactor, cfg)
     fmt = output_format(name, content)
-    note = f"{content} data behind a {name.rsplit('.', 1)[-1].lower()} name: written as {fmt}" if fmt != content else None
+    renamed = f"{content} data behind a {name.rsplit('.', 1)[-1].lower()} name: written as {fmt}" if fmt != content else None
+    note = "; ".join(n for n in (cut, renamed) if n) or None
     return encode(out, fmt, cfg), ImageResult(regions, img.shape[1], img.shape[0], note)

@@ -164,6 +164,33 @@ def test_content_decides_not_the_name(tmp_path, redactor, content, name, written
     assert note.startswith(f"{content} data behind") and note.endswith(f"written as {written}")
 
 
+def test_a_photo_cut_short_is_read_as_far_as_it_goes(tmp_path, redactor):
+    """A JPEG without its end marker (an app that drops it, a download stopped at the last
+    bytes) is a whole photo: its plate is found and blurred, and the audit log says what was cut.
+    Cut at 70%, the rows it holds are redacted and the rest written blank; with less than half
+    of the rows in the file it is refused, in words."""
+    photo, plates, _ = scene(Gen(3), 800, 600)
+    whole = jpeg_bytes(photo)
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    (src / "no_marker.jpg").write_bytes(whole[:-2])
+    (src / "stopped.jpg").write_bytes(whole[: int(len(whole) * 0.7)])
+    (src / "mostly_missing.jpg").write_bytes(whole[: int(len(whole) * 0.2)])
+    summary = redact.run(src, out, progress=False)
+    assert [(rel, reason.split(":")[0]) for rel, reason in summary.quarantined] == [("mostly_missing.jpg", "truncated JPEG")]
+    records = {r["file"]: r for r in map(json.loads, (state_dir(out) / "audit.jsonl").read_text(encoding="utf-8").splitlines())
+               if r["type"] == "file"}
+    assert records["no_marker.jpg"]["note"] == "JPEG cut short (no end marker): the whole picture was in the file"
+    assert records["stopped.jpg"]["note"].startswith("JPEG cut short: ") and "written blank" in records["stopped.jpg"]["note"]
+    plate = plates[0]
+    arr, _ = decode(whole, "a.jpg")
+    published, _ = decode((out / "no_marker.jpg").read_bytes(), "a.jpg")
+    x1, y1, x2, y2 = plate
+    assert np.abs(published[y1:y2, x1:x2].astype(int) - arr[y1:y2, x1:x2].astype(int)).mean() > 10  # blurred
+    stopped, _ = decode((out / "stopped.jpg").read_bytes(), "a.jpg")
+    assert stopped.shape == arr.shape and np.all(np.abs(stopped[-8:].astype(int) - 128) <= 2)  # the missing rows, blank
+
+
 def test_policy_decides_which_plates_photos_keep():
     """Every plate in a photo is blurred by default, a police plate too (text keeps it); a policy
     that names the class in images.keep_plate_classes keeps it in photos, the private plate beside
