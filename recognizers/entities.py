@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from recognizers.person.lexicon import NAME_HEADERS
 
-#: The subtype of a surname standing alone (张某's 张): what the presets keep.
+#: The subtype of a span that is a surname and nothing else (张先生, 李大娘, 陈老师): a name in
+#: the annotated corpora, but what de-identified text keeps anyway, so the presets keep it
+#: (``keep_classes``) and the gate does not count it.
 SURNAME_ONLY = "surname_only"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Optional
+from typing import Iterable, Mapping
 
 
 @dataclass(frozen=True)
@@ -38,12 +38,12 @@ def numbers_values(policy) -> bool:
     return any(entity.params.get("numbered") for entity in policy.entities.values())
 
 
-def in_document_order(redactor, units: Iterable[tuple[str, list, Optional[str]]], names) -> DocumentValues:
-    """What ``redactor`` will mask in each (text, its first reading, column) unit, in order:
-    the same decisions the second pass makes (``Redactor.decide``), without acting on them."""
+def in_document_order(policy, decided: Iterable[tuple[str, list]]) -> DocumentValues:
+    """What ``policy`` masks of each (text, its findings as ``Redactor.decide`` gives them),
+    in order: the values the second pass will act on."""
     values: dict[str, list[str]] = defaultdict(list)
-    for text, findings, column in units:
-        for f in redactor.decide(text, whole_as=column, names=names, findings=findings):
-            if not redactor.policy.entities[f.entity_type].keeps(f):
+    for text, findings in decided:
+        for f in findings:
+            if not policy.entities[f.entity_type].keeps(f):
                 values[f.entity_type].append(text[f.start : f.end])
     return DocumentValues.of(values)

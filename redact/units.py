@@ -97,10 +97,15 @@ class UnitRedactor:
             reading.finish()
         self._names = reading.names if reading else document_names.NameIndex()
         self._analysed = reading.analysed if reading else {}
-        self._document = (
-            in_document_order(redactor, self._units(reading), self._names)
-            if write and reading is not None and numbers_values(redactor.policy) else None
-        )
+        # A numbering operator needs what the whole document masks before the first unit is
+        # written: each unit is decided now, and the second pass acts on these decisions.
+        self._decided: dict[str, tuple[Optional[str], list]] = {}
+        self._document = None
+        if write and reading is not None and numbers_values(redactor.policy):
+            for text, findings in reading.analysed.items():
+                whole = self._whole(text, reading.columns.get(text))
+                self._decided[text] = (whole, redactor.decide(text, whole_as=whole, names=self._names, findings=findings))
+            self._document = in_document_order(redactor.policy, ((t, found) for t, (_, found) in self._decided.items()))
         # The gate also looks for names the output left in clear beside a masked form.
         self._left_in_clear = (
             document_names.NameIndex({name: name for name in document_names.left_beside_masked("\n".join(self._analysed))})
@@ -139,20 +144,18 @@ class UnitRedactor:
         return found
 
     def _redact(self, text: str, location: str, column: Optional[str]):
-        found = self.redactor.decide(
-            text, whole_as=self._whole(text, column), names=self._names, findings=self._analysed.get(text)
-        )
+        whole = self._whole(text, column)
+        earlier = self._decided.get(text)
+        if earlier is not None and earlier[0] == whole:
+            found = earlier[1]
+        else:
+            found = self.redactor.decide(text, whole_as=whole, names=self._names, findings=self._analysed.get(text))
         if self.review:
             found = self.review.amend(text, location, found)
         result = self.redactor.apply(text, found, self._document)
         if self.observe is not None:
             self.observe(location, text, result)
         return result
-
-    def _units(self, reading: NameCollector):
-        """The first reading's units in order: (text, its findings, the column it is taken whole as)."""
-        for text, findings in reading.analysed.items():
-            yield text, findings, self._whole(text, reading.columns.get(text))
 
     @staticmethod
     def _whole(text: str, column: Optional[str]) -> Optional[str]:

@@ -56,17 +56,12 @@ PATTERNS: tuple = ()
 #: Cue words are the rule layer's job; model spans are not boosted by them, so that
 #: a rule's cue-anchored boundary outranks the model's where both claim a name.
 CONTEXT: tuple[str, ...] = ()
-# ``SURNAME_ONLY`` (``recognizers.entities``) is the subtype of a span that is a surname and
-# nothing else (张先生, 李大娘, 陈老师): a name in the annotated corpora, but what de-identified
-# text keeps anyway, so the presets keep it (``keep_classes``) and the gate does not count it.
 #: Subtype of every other span the model finds.
 MODEL_RULE = "person_model"
 _LINE = re.compile(r"[^\n]+")
 #: Lines tagged in one call. One call for all the lines of a 70,000-character document ran at
 #: two thirds of the speed of calls of 64 lines (matrices that no longer fit the cache).
 LINE_BATCH = 64
-
-
 
 
 @functools.lru_cache(maxsize=4)
